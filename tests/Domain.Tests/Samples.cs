@@ -57,5 +57,5 @@ internal static class Samples
         Project.Rehydrate(new ProjectSnapshot(
             "P-2018-0001", "2018-AidXinjiang", 2018, AidForm(), stage, InCallWindow, InCallWindow,
             publicityEndsOn ?? new DateOnly(2018, 5, 11), new DateOnly(2018, 5, 20), 800_000m, new DateOnly(2018, 6, 1),
-            0, 0, pending, objections ?? [], [], null, false, 3));
+            0, 0, pending, objections ?? [], [], null, false, 3, InCallWindow, 3, false));
 }

@@ -18,7 +18,8 @@ public sealed partial class Project
     public void SubmitMidTermReport(Actor actor, DateTimeOffset at, string? note = null) => Transition(ProjectAction.SubmitMidTermReport, actor, at, note);
 
     /// <summary>The officer accepts the mid-term report.</summary>
-    public void PassMidTermInspection(Actor actor, DateTimeOffset at, string? note = null) => Transition(ProjectAction.PassMidTermInspection, actor, at, note);
+    public void PassMidTermInspection(Actor actor, DateTimeOffset at, string? note = null) =>
+        Transition(ProjectAction.PassMidTermInspection, actor, at, note, effect: () => MidTermPassed = true);
 
     /// <summary>
     /// The applicant asks to extend execution by <paramref name="months"/>: at most <see cref="ExtensionRule.MaximumCount"/>

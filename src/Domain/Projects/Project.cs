@@ -38,6 +38,9 @@ public sealed partial class Project
         TerminationCause = s.TerminationCause;
         IsCarriedOver = s.IsCarriedOver;
         AuditSequence = s.AuditSequence;
+        StageEnteredAt = s.StageEnteredAt;
+        StageEnteredAtSequence = s.StageEnteredAtSequence;
+        MidTermPassed = s.MidTermPassed;
     }
 
     /// <summary>Project id.</summary>
@@ -91,6 +94,15 @@ public sealed partial class Project
     /// <summary>Number of audit entries recorded, including pending ones.</summary>
     public int AuditSequence { get; private set; }
 
+    /// <summary>When the current stage was entered.</summary>
+    public DateTimeOffset StageEnteredAt { get; private set; }
+
+    /// <summary>Audit sequence of the transition that entered the current stage; with the stage it names the stage's workflow instance.</summary>
+    public int StageEnteredAtSequence { get; private set; }
+
+    /// <summary>True once the mid-term inspection has been passed.</summary>
+    public bool MidTermPassed { get; private set; }
+
     /// <summary>Objections filed during publicity.</summary>
     public IReadOnlyList<Objection> Objections => _objections;
 
@@ -128,7 +140,7 @@ public sealed partial class Project
                 new BilingualText("只有承担单位的申报人可以创建申报书", "Only an applicant of the lead institution may create the application"));
         }
 
-        return new Project(new ProjectSnapshot(id, call.Id, call.ProgramYear, form, ProjectStage.Draft, at, null, null, null, null, null, 0, 0, null, [], [], null, false, 0));
+        return new Project(new ProjectSnapshot(id, call.Id, call.ProgramYear, form, ProjectStage.Draft, at, null, null, null, null, null, 0, 0, null, [], [], null, false, 0, at, 0, false));
     }
 
     /// <summary>Restores a project from storage.</summary>
@@ -137,7 +149,8 @@ public sealed partial class Project
     /// <summary>The project's state as plain data for storage.</summary>
     public ProjectSnapshot ToSnapshot() => new(
         Id, CallId, ProgramYear, Form, Stage, CreatedAt, SubmittedAt, PublicityEndsOn, ApprovedOn, ApprovedFiscalCny, ContractSignedOn,
-        ExtendedByMonths, ExtensionsGranted, PendingExtension, [.. _objections], [.. _actuals], TerminationCause, IsCarriedOver, AuditSequence);
+        ExtendedByMonths, ExtensionsGranted, PendingExtension, [.. _objections], [.. _actuals], TerminationCause, IsCarriedOver, AuditSequence,
+        StageEnteredAt, StageEnteredAtSequence, MidTermPassed);
 
     /// <summary>Marks the pending audit entries as stored (called by the repository after a successful write).</summary>
     public void MarkAuditStored() => _pendingAudit.Clear();
@@ -187,6 +200,12 @@ public sealed partial class Project
         var from = Stage;
         Stage = rule.To;
         AuditSequence++;
+        if (from != rule.To)
+        {
+            StageEnteredAt = at;
+            StageEnteredAtSequence = AuditSequence;
+        }
+
         _pendingAudit.Add(new AuditEntry(Id, AuditSequence, at, actor, action, from, rule.To, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
     }
 

@@ -25,6 +25,9 @@ namespace XjKeji.Domain.Projects;
 /// <param name="TerminationCause">Why the project was terminated, if it was.</param>
 /// <param name="IsCarriedOver">True when imported mid-lifecycle from an earlier year (结转).</param>
 /// <param name="AuditSequence">Number of audit entries recorded so far.</param>
+/// <param name="StageEnteredAt">When the current stage was entered.</param>
+/// <param name="StageEnteredAtSequence">The audit sequence of the transition that entered the current stage (0 for a draft); names the stage's workflow instance.</param>
+/// <param name="MidTermPassed">True once the mid-term inspection has been passed, so it is not started again.</param>
 public sealed record ProjectSnapshot(
     string Id,
     string CallId,
@@ -44,4 +47,7 @@ public sealed record ProjectSnapshot(
     IReadOnlyList<IndicatorActual> Actuals,
     TerminationCause? TerminationCause,
     bool IsCarriedOver,
-    int AuditSequence);
+    int AuditSequence,
+    DateTimeOffset StageEnteredAt,
+    int StageEnteredAtSequence,
+    bool MidTermPassed);

@@ -1,0 +1,35 @@
+namespace XjKeji.Domain.Credit;
+
+/// <summary>The default points of each credit event (REGULATIONS.md); a scheme may replace them.</summary>
+public static class CreditPoints
+{
+    /// <summary>Points of an event kind under the default scheme.</summary>
+    public static int Default(CreditEventKind kind) => kind switch
+    {
+        CreditEventKind.SubmittedOnTime => 0,
+        CreditEventKind.SubmittedLate => -2,
+        CreditEventKind.DeadlineMissed => -10,
+        CreditEventKind.ContractNotSigned => -10,
+        CreditEventKind.AcceptanceFailed => -20,
+        CreditEventKind.TerminatedForCause => -30,
+        CreditEventKind.DuplicatedEvidence => -30,
+        CreditEventKind.ObjectionUpheld => -40,
+        CreditEventKind.AcceptancePassedAllMet => 5,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The events a project's PI and lead institution both receive for one occurrence, keyed so that recording again is
+    /// harmless.
+    /// </summary>
+    public static IReadOnlyList<CreditEvent> ForProject(Projects.Project project, CreditEventKind kind, string occurrenceKey, DateTimeOffset at, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var points = Default(kind);
+        return
+        [
+            new($"{occurrenceKey}:person", CreditSubjectKind.Person, project.Form.PrincipalInvestigator.Id, kind, points, at, project.Id, reason),
+            new($"{occurrenceKey}:institution", CreditSubjectKind.Institution, project.InstitutionId, kind, points, at, project.Id, reason),
+        ];
+    }
+}
