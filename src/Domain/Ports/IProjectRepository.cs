@@ -21,6 +21,12 @@ public interface IProjectRepository
     /// <returns>The new ETag.</returns>
     Task<string> SaveAsync(Project project, string etag, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Brings the list indexes up to the project's state. Saves update them too, but in a second write that a crash can
+    /// miss; the workflow calls this at each stage to repair such a gap. An older state never overwrites a newer one.
+    /// </summary>
+    Task RefreshIndexAsync(Project project, CancellationToken cancellationToken = default);
+
     /// <summary>The project's audit trail in sequence order.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditTrailAsync(string projectId, CancellationToken cancellationToken = default);
 

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using XjKeji.App.Projects;
+using XjKeji.App.Time;
+using XjKeji.App.Workflow;
+using XjKeji.Domain.Calendar;
+using XjKeji.Domain.Deadlines;
+
+namespace XjKeji.App;
+
+/// <summary>Registers the app's services (not the storage adapters, which the host adds).</summary>
+public static class AppServiceCollectionExtensions
+{
+    /// <summary>Adds the workflow services, the Domain policy and the command services.</summary>
+    public static IServiceCollection AddXjKejiApp(this IServiceCollection services, WorkflowOptions? workflow = null, ClockOptions? clock = null, Regulations? regulations = null)
+    {
+        services.AddSingleton(workflow ?? new WorkflowOptions());
+        services.AddSingleton(clock ?? new ClockOptions());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IBusinessClock, ScaledBusinessClock>();
+        services.AddSingleton<IWorkingDayCalendar>(ChinaWorkingDayCalendar.Default);
+        services.AddSingleton(regulations ?? Regulations.Defaults);
+        services.AddSingleton<DeadlinePolicy>();
+        services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
+        services.AddSingleton<ProjectCommands>();
+        return services;
+    }
+}

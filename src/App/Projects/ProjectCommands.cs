@@ -1,0 +1,86 @@
+using XjKeji.App.Time;
+using XjKeji.Domain.Ports;
+using XjKeji.Domain.Projects;
+
+namespace XjKeji.App.Projects;
+
+/// <summary>
+/// The one way a human step changes a project: read it, check the caller's ETag, let the Domain decide, write the project
+/// and its audit entries atomically, then signal the workflow. Table storage is written first, so a signal that fails
+/// after a successful write loses nothing: the stage instance re-reads the project on its next wake-up.
+/// </summary>
+public sealed class ProjectCommands
+{
+    private readonly IProjectRepository _projects;
+    private readonly ICallRepository _calls;
+    private readonly IWorkflowSignals _signals;
+    private readonly IBusinessClock _clock;
+
+    /// <summary>Creates the service.</summary>
+    public ProjectCommands(IProjectRepository projects, ICallRepository calls, IWorkflowSignals signals, IBusinessClock clock)
+    {
+        _projects = projects ?? throw new ArgumentNullException(nameof(projects));
+        _calls = calls ?? throw new ArgumentNullException(nameof(calls));
+        _signals = signals ?? throw new ArgumentNullException(nameof(signals));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>Creates a draft application in an existing call.</summary>
+    public async Task<VersionedProject> CreateDraftAsync(string projectId, string callId, ApplicationForm form, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var call = await _calls.FindAsync(callId, cancellationToken) ?? throw new NotFoundException("申报指南 (call)", callId);
+        var project = Project.CreateDraft(projectId, call, form, actor, _clock.Now);
+        var etag = await _projects.CreateAsync(project, cancellationToken);
+        return new VersionedProject(project, etag);
+    }
+
+    /// <summary>Submits a draft and starts its lifecycle.</summary>
+    public async Task<VersionedProject> SubmitAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var found = await LoadAsync(projectId, ifMatch, cancellationToken);
+        var call = await _calls.FindAsync(found.Project.CallId, cancellationToken) ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
+        var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
+        await _signals.StartLifecycleAsync(projectId, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Applies any other action: <paramref name="act"/> receives the project and the business time and calls the Domain.
+    /// </summary>
+    public async Task<VersionedProject> ExecuteAsync(string projectId, string? ifMatch, Action<Project, DateTimeOffset> act, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        var found = await LoadAsync(projectId, ifMatch, cancellationToken);
+        return await ApplyAsync(found, p => act(p, _clock.Now), cancellationToken);
+    }
+
+    /// <summary>Reads a project, or throws <see cref="NotFoundException"/>.</summary>
+    public async Task<VersionedProject> GetAsync(string projectId, CancellationToken cancellationToken = default) =>
+        await _projects.FindAsync(projectId, cancellationToken) ?? throw new NotFoundException("项目 (project)", projectId);
+
+    private async Task<VersionedProject> LoadAsync(string projectId, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var found = await GetAsync(projectId, cancellationToken);
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != found.ETag)
+        {
+            throw new ConcurrencyConflictException("项目 (project)", projectId);
+        }
+
+        return found;
+    }
+
+    private async Task<VersionedProject> ApplyAsync(VersionedProject found, Action<Project> act, CancellationToken cancellationToken)
+    {
+        var project = found.Project;
+        var stageBefore = project.Stage;
+        var enteredBefore = project.StageEnteredAtSequence;
+        act(project);
+        var etag = await _projects.SaveAsync(project, found.ETag, cancellationToken);
+        if (stageBefore != ProjectStage.Draft)
+        {
+            await _signals.ProjectChangedAsync(project.Id, stageBefore, enteredBefore, project.AuditSequence, cancellationToken);
+        }
+
+        return new VersionedProject(project, etag);
+    }
+}

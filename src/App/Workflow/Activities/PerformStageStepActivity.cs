@@ -1,0 +1,162 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using XjKeji.App.Notifications;
+using XjKeji.Domain.Credit;
+using XjKeji.Domain.Deadlines;
+using XjKeji.Domain.Ports;
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Workflow;
+
+namespace XjKeji.App.Workflow.Activities;
+
+/// <summary>
+/// Performs one scheduled step of a stage visit: a reminder, an overdue notice, the overdue action, or an automatic
+/// transition. It re-reads the project and re-derives the step from the stored state, so a step that no longer applies
+/// does nothing. Every effect is idempotent: emails and credit events are keyed by the stage instance and step, and a
+/// transition is written with the project's ETag (a concurrent change makes it start over from a fresh read).
+/// </summary>
+public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest, StepOutcome>
+{
+    private const int MaxConflictRetries = 5;
+    private readonly IProjectRepository _projects;
+    private readonly IEmailSender _email;
+    private readonly ICreditEventLog _credit;
+    private readonly DeadlinePolicy _policy;
+    private readonly WorkflowOptions _options;
+    private readonly ILogger<PerformStageStepActivity> _logger;
+
+    /// <summary>Creates the activity.</summary>
+    public PerformStageStepActivity(IProjectRepository projects, IEmailSender email, ICreditEventLog credit, DeadlinePolicy policy, WorkflowOptions options, ILogger<PerformStageStepActivity> logger)
+    {
+        _projects = projects ?? throw new ArgumentNullException(nameof(projects));
+        _email = email ?? throw new ArgumentNullException(nameof(email));
+        _credit = credit ?? throw new ArgumentNullException(nameof(credit));
+        _policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <inheritdoc />
+    public override async Task<StepOutcome> RunAsync(TaskActivityContext context, StepRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryPerformAsync(input);
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+                LogConflict(input.Stage.InstanceId, input.StepKey, attempt);
+            }
+        }
+    }
+
+    private async Task<StepOutcome> TryPerformAsync(StepRequest input)
+    {
+        var stage = input.Stage;
+        var found = await _projects.FindAsync(stage.ProjectId);
+        if (found is null || found.Project.Stage != stage.Stage || found.Project.StageEnteredAtSequence != stage.EnteredAtSequence)
+        {
+            return StepOutcome.NoLongerApplies;
+        }
+
+        var project = found.Project;
+        var step = StageSchedule.For(project, _policy).FirstOrDefault(s => s.Key == input.StepKey);
+        if (step is null)
+        {
+            return StepOutcome.NoLongerApplies;
+        }
+
+        var key = $"{stage.InstanceId}:{step.Key}";
+        var link = EmailTemplates.ProjectLink(_options.PortalBaseUrl, project.Id);
+        switch (step.Kind)
+        {
+            case ScheduledStepKind.Reminder:
+                await _email.SendAsync(EmailTemplates.Reminder(key, project, step.Deadline!, step.WorkingDaysBefore, link));
+                return StepOutcome.Performed;
+            case ScheduledStepKind.OverdueNotice:
+                await _email.SendAsync(EmailTemplates.Overdue(key, project, step.Deadline!, link));
+                return StepOutcome.Performed;
+            case ScheduledStepKind.GraceExpired:
+                await ApplyOverdueActionAsync(found, step, key, link);
+                return StepOutcome.Performed;
+            default:
+                return await AutoTransitionAsync(found, step, key, link);
+        }
+    }
+
+    private async Task ApplyOverdueActionAsync(VersionedProject found, ScheduledStep step, string key, Uri link)
+    {
+        var project = found.Project;
+        var deadline = step.Deadline!;
+        var actions = deadline.OnMissed;
+        var reason = $"未在宽限期（{deadline.GraceEndsOn:yyyy-MM-dd}）内{EmailTemplates.StepName(deadline.Step)}";
+        var done = new List<string>();
+        if (actions.HasFlag(OverdueAction.RecordCreditEvent))
+        {
+            var kind = deadline.Step == DeadlineStep.ContractSignature ? CreditEventKind.ContractNotSigned : CreditEventKind.DeadlineMissed;
+            foreach (var e in CreditPoints.ForProject(project, kind, key, step.At, reason))
+            {
+                await _credit.RecordAsync(e);
+            }
+
+            done.Add($"记入信用记录（{CreditPoints.Default(kind)}分）");
+        }
+
+        if (actions.HasFlag(OverdueAction.Terminate))
+        {
+            done.Add(project.Stage == ProjectStage.Contract ? "视为放弃项目，终止" : "不予受理");
+        }
+
+        if (actions.HasFlag(OverdueAction.EscalateToOfficer))
+        {
+            var what = done.Count > 0 ? string.Join("；", done) : "已通知计划处";
+            await _email.SendAsync(EmailTemplates.Escalation($"{key}:officer", _options.OfficerEmail, project, deadline, what, link));
+        }
+
+        if (actions.HasFlag(OverdueAction.Terminate))
+        {
+            var system = Actor.System(key);
+            if (project.Stage == ProjectStage.Contract)
+            {
+                project.Terminate(system, step.At, TerminationCause.ContractNotSigned, reason);
+            }
+            else
+            {
+                project.RejectEligibility(system, step.At, reason);
+            }
+
+            await _projects.SaveAsync(project, found.ETag);
+        }
+    }
+
+    private async Task<StepOutcome> AutoTransitionAsync(VersionedProject found, ScheduledStep step, string key, Uri link)
+    {
+        var project = found.Project;
+        var system = Actor.System(key);
+        try
+        {
+            switch (step.Action)
+            {
+                case ProjectAction.EndPublicity: project.EndPublicity(system, step.At); break;
+                case ProjectAction.Approve: project.Approve(system, step.At); break;
+                case ProjectAction.StartMidTermInspection: project.StartMidTermInspection(system, step.At); break;
+                case ProjectAction.OpenAcceptance: project.OpenAcceptance(system, step.At); break;
+                default: throw new InvalidOperationException($"No automatic transition for {step.Action}.");
+            }
+        }
+        catch (IllegalTransitionException refused) when (refused.Reason == RefusalReason.GuardFailed)
+        {
+            await _email.SendAsync(EmailTemplates.Blocked($"{key}:blocked", _options.OfficerEmail, project, step.Action!.Value, refused.Why.Zh, link));
+            return StepOutcome.Blocked;
+        }
+
+        await _projects.SaveAsync(project, found.ETag);
+        return StepOutcome.Performed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Step {StepKey} of {InstanceId} met a concurrent change (attempt {Attempt}); retrying from a fresh read.")]
+    private partial void LogConflict(string instanceId, string stepKey, int attempt);
+}

@@ -1,0 +1,44 @@
+using Microsoft.DurableTask;
+using XjKeji.App.Time;
+using XjKeji.Domain.Deadlines;
+using XjKeji.Domain.Ports;
+using XjKeji.Domain.Workflow;
+
+namespace XjKeji.App.Workflow.Activities;
+
+/// <summary>
+/// Computes a stage visit's schedule from the stored project (<see cref="StageSchedule"/>) and converts each business
+/// instant to the wall-clock time of its durable timer, so the orchestrator itself never needs the calendar or the clock.
+/// </summary>
+public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
+{
+    private readonly IProjectRepository _projects;
+    private readonly DeadlinePolicy _policy;
+    private readonly IBusinessClock _clock;
+    private readonly WorkflowOptions _options;
+
+    /// <summary>Creates the activity.</summary>
+    public PlanStageActivity(IProjectRepository projects, DeadlinePolicy policy, IBusinessClock clock, WorkflowOptions options)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _projects = projects ?? throw new ArgumentNullException(nameof(projects));
+        _policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <inheritdoc />
+    public override async Task<StagePlan> RunAsync(TaskActivityContext context, StageInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var found = await _projects.FindAsync(input.ProjectId);
+        if (found is null || found.Project.Stage != input.Stage || found.Project.StageEnteredAtSequence != input.EnteredAtSequence)
+        {
+            return new StagePlan(false, [], _options.RecheckInterval);
+        }
+
+        var steps = StageSchedule.For(found.Project, _policy)
+            .Select(s => new PlannedStep(s.Key, s.Kind, _clock.ToWallUtc(s.At)))
+            .ToList();
+        return new StagePlan(true, steps, _options.RecheckInterval);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.DurableTask;
+using XjKeji.App.Workflow.Activities;
+
+namespace XjKeji.App.Workflow;
+
+/// <summary>
+/// One per project, from submission to a terminal stage. It keeps no state of its own: at each stage it reads where the
+/// project stands (Table storage is the source of truth) and hands the stage to a short <see cref="StageOrchestrator"/>
+/// sub-orchestration that owns that stage's deadlines. The history grows by a few events per stage — about a hundred
+/// for the longest lifecycle — however long execution lasts, with no <c>ContinueAsNew</c> and its event-loss risk.
+/// </summary>
+public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInput, LifecycleOutcome>
+{
+    /// <summary>
+    /// Stage visits per history. A real lifecycle has fewer than 20; past this bound (a project bounced back and forth
+    /// without end) the instance starts afresh with ContinueAsNew, which is safe here because nothing is pending.
+    /// </summary>
+    public const int MaxStageVisitsPerHistory = 100;
+
+    /// <inheritdoc />
+    public override async Task<LifecycleOutcome> RunAsync(TaskOrchestrationContext context, LifecycleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        for (var visit = 0; visit < MaxStageVisitsPerHistory; visit++)
+        {
+            var view = await context.CallActivityAsync<StageView>(nameof(SyncProjectActivity), input.ProjectId, WorkflowRetry.Activities);
+            if (view.IsTerminal)
+            {
+                return new LifecycleOutcome(view.Stage);
+            }
+
+            var stage = new StageInput(input.ProjectId, view.Stage, view.EnteredAtSequence, input.Version);
+            context.SetCustomStatus(new { stage = view.Stage.ToString(), since = view.EnteredAtSequence });
+            await context.CallSubOrchestratorAsync<StageView>(nameof(StageOrchestrator), stage, new SubOrchestrationOptions(WorkflowRetry.Activities, stage.InstanceId));
+        }
+
+        context.ContinueAsNew(input, preserveUnprocessedEvents: true);
+        return new LifecycleOutcome(default);
+    }
+}

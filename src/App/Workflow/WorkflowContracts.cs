@@ -1,0 +1,64 @@
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Workflow;
+
+namespace XjKeji.App.Workflow;
+
+/// <summary>Input of <see cref="ProjectLifecycleOrchestrator"/>: only ids, never documents (claim check).</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="Version">Workflow version the instance was started with; see <see cref="WorkflowVersions"/>.</param>
+public sealed record LifecycleInput(string ProjectId, int Version = WorkflowVersions.Current);
+
+/// <summary>Input of <see cref="StageOrchestrator"/>: which stage visit of which project it watches.</summary>
+/// <param name="ProjectId">The project.</param>
+/// <param name="Stage">The stage.</param>
+/// <param name="EnteredAtSequence">Audit sequence of the transition that entered the stage; identifies this visit of the stage.</param>
+/// <param name="Version">Workflow version inherited from the lifecycle.</param>
+public sealed record StageInput(string ProjectId, ProjectStage Stage, int EnteredAtSequence, int Version = WorkflowVersions.Current)
+{
+    /// <summary>The instance id of this stage visit.</summary>
+    public string InstanceId => StageInstanceIds.For(ProjectId, Stage, EnteredAtSequence);
+}
+
+/// <summary>Where a project stands, as the lifecycle needs it.</summary>
+/// <param name="Stage">Current stage.</param>
+/// <param name="EnteredAtSequence">Audit sequence of the transition that entered it.</param>
+/// <param name="IsTerminal">True when the lifecycle is over.</param>
+public sealed record StageView(ProjectStage Stage, int EnteredAtSequence, bool IsTerminal);
+
+/// <summary>What a stage orchestration must do next, with timer times already in wall-clock UTC.</summary>
+/// <param name="InStage">False when the project has left the stage (or no longer exists): the stage orchestration ends.</param>
+/// <param name="Steps">The stage's steps, earliest first.</param>
+/// <param name="RecheckAfter">Longest wait before re-reading the project (<see cref="WorkflowOptions.RecheckInterval"/>); carried here because orchestrators take no services.</param>
+public sealed record StagePlan(bool InStage, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter);
+
+/// <summary>A step of a stage, due at <see cref="FireAtUtc"/> wall time.</summary>
+/// <param name="Key">Stable key within the stage visit.</param>
+/// <param name="Kind">What to do.</param>
+/// <param name="FireAtUtc">Wall-clock UTC time to do it (the durable timer's time).</param>
+public sealed record PlannedStep(string Key, ScheduledStepKind Kind, DateTime FireAtUtc);
+
+/// <summary>Asks the step activity to perform one step of a stage visit.</summary>
+/// <param name="Stage">The stage visit.</param>
+/// <param name="StepKey">The step's key.</param>
+public sealed record StepRequest(StageInput Stage, string StepKey);
+
+/// <summary>What performing a step did.</summary>
+public enum StepOutcome
+{
+    /// <summary>Done now.</summary>
+    Performed = 1,
+
+    /// <summary>The project left the stage or the step is no longer scheduled: nothing to do.</summary>
+    NoLongerApplies = 2,
+
+    /// <summary>A guard refused the automatic transition (e.g. an open objection); the officer was told.</summary>
+    Blocked = 3,
+}
+
+/// <summary>The payload of <see cref="WorkflowEvents.ProjectChanged"/>: the project changed; re-read it.</summary>
+/// <param name="AuditSequence">The audit sequence after the change.</param>
+public sealed record ProjectChanged(int AuditSequence);
+
+/// <summary>What a lifecycle ended with.</summary>
+/// <param name="Stage">The terminal stage.</param>
+public sealed record LifecycleOutcome(ProjectStage Stage);

@@ -1,0 +1,89 @@
+using Microsoft.DurableTask.Client;
+using XjKeji.App.Workflow;
+using XjKeji.Domain.Calendar;
+using XjKeji.Domain.Credit;
+using XjKeji.Domain.Deadlines;
+using XjKeji.Domain.Indicators;
+using XjKeji.Domain.Notifications;
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Tests;
+
+namespace XjKeji.App.Tests.Workflow;
+
+/// <summary>
+/// Whole lifecycles on the in-memory Durable Task host with real timers: a business day passes in 60 ms, so the 30-day
+/// contract window takes about two seconds of wall time.
+/// </summary>
+public class LifecycleEndToEndTests
+{
+    private static readonly DeadlinePolicy Policy = new(Regulations.Defaults, ChinaWorkingDayCalendar.Default);
+
+    [Fact]
+    public async Task Application_goes_from_submission_to_closed_with_automatic_publicity_approval_and_acceptance_opening()
+    {
+        await using var t = await LifecycleTestHost.StartAsync(port: 31871);
+        var id = await t.SubmitAsync("P-E2E-1");
+
+        await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
+        await t.ActAsync(id, (p, at) => p.ProposeForFunding(Samples.Officer, at, ChinaStandardTime.DateOf(at), Policy));
+        await t.WaitForStageAsync(id, ProjectStage.Contract);          // publicity ended and approval issued by timers
+        await t.ActAsync(id, (p, at) => p.SignContract(Samples.Applicant, at));
+        var due = await t.WaitForStageAsync(id, ProjectStage.AcceptanceDue); // execution end reached by timer
+        await t.ActAsync(id, (p, at) => p.SubmitAcceptanceReport(Samples.Applicant, at,
+            [.. due.Form.Targets.Select(x => new IndicatorActual(x.IndicatorCode, x.Value, ["E-1"]))]));
+        await t.ActAsync(id, (p, at) => p.PassAcceptance(Samples.Officer, at));
+
+        var instance = await Eventually.UntilAsync(() => t.Host.Client.GetInstanceAsync(id, getInputsAndOutputs: true),
+            i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Completed, TimeSpan.FromSeconds(30), "lifecycle completes");
+        Assert.Equal(ProjectStage.Closed, instance!.ReadOutputAs<LifecycleOutcome>()!.Stage);
+
+        var trail = await t.Projects.GetAuditTrailAsync(id);
+        Assert.Equal(Enumerable.Range(1, trail.Count), trail.Select(a => a.Sequence));
+        Assert.Equal(
+            [ProjectAction.Submit, ProjectAction.PassEligibility, ProjectAction.ProposeForFunding, ProjectAction.EndPublicity, ProjectAction.Approve,
+             ProjectAction.SignContract, ProjectAction.OpenAcceptance, ProjectAction.SubmitAcceptanceReport, ProjectAction.PassAcceptance],
+            trail.Select(a => a.Action));
+        Assert.All(trail.Where(a => a.Action is ProjectAction.EndPublicity or ProjectAction.Approve or ProjectAction.OpenAcceptance),
+            a => Assert.Equal(Role.System, a.Actor.Role));
+        Assert.Empty(t.Credit.All);
+    }
+
+    [Fact]
+    public async Task Unsigned_contract_gets_three_reminders_an_overdue_notice_then_termination_credit_and_escalation_once_each()
+    {
+        await using var t = await LifecycleTestHost.StartAsync(port: 31872);
+        var id = await t.SubmitAsync("P-E2E-2");
+        await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
+        await t.ActAsync(id, (p, at) => p.ProposeForFunding(Samples.Officer, at, ChinaStandardTime.DateOf(at), Policy));
+
+        var terminated = await t.WaitForStageAsync(id, ProjectStage.Terminated);
+
+        Assert.Equal(TerminationCause.ContractNotSigned, terminated.TerminationCause);
+        var mails = t.Emails.Sent.Where(m => m.ProjectId == id).ToList();
+        Assert.Equal(3, mails.Count(m => m.Kind == EmailKind.DeadlineReminder));
+        Assert.Single(mails, m => m.Kind == EmailKind.OverdueNotice);
+        var escalation = Assert.Single(mails, m => m.Kind == EmailKind.Escalation);
+        Assert.Contains("签订项目任务书", escalation.Subject, StringComparison.Ordinal);
+        Assert.All(mails.Where(m => m.Kind != EmailKind.Escalation), m => Assert.Equal("zhang.wei@example.cn", m.To));
+        Assert.Equal(mails.Count, mails.Select(m => m.DeduplicationKey).Distinct().Count());
+        Assert.Equal([CreditSubjectKind.Person, CreditSubjectKind.Institution], t.Credit.All.Select(e => e.SubjectKind).Order());
+        Assert.All(t.Credit.All, e => Assert.Equal((CreditEventKind.ContractNotSigned, -10), (e.Kind, e.Points)));
+    }
+
+    [Fact]
+    public async Task Open_objection_holds_approval_until_the_officer_dismisses_it()
+    {
+        await using var t = await LifecycleTestHost.StartAsync(port: 31873);
+        var id = await t.SubmitAsync("P-E2E-3");
+        await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
+        await t.ActAsync(id, (p, at) => p.ProposeForFunding(Samples.Officer, at, ChinaStandardTime.DateOf(at), Policy));
+        await t.ActAsync(id, (p, at) => p.RaiseObjection(Samples.Public, at, "O-1", "刘强", "13900000000", "合作单位未实际参与", Regulations.Defaults.ObjectionRules));
+
+        await Eventually.UntilAsync(() => Task.FromResult(t.Emails.Sent.Any(m => m.ProjectId == id && m.Subject.Contains("无法自动", StringComparison.Ordinal))),
+            sent => sent, TimeSpan.FromSeconds(30), "officer told that approval is held");
+        Assert.Equal(ProjectStage.Publicity, (await t.Projects.FindAsync(id))!.Project.Stage);
+
+        await t.ActAsync(id, (p, at) => p.ResolveObjection(Samples.Officer, at, "O-1", upheld: false, "经核实，合作单位已参与"));
+        await t.WaitForStageAsync(id, ProjectStage.Contract);
+    }
+}
