@@ -1,4 +1,36 @@
+using System.Net;
+using XjKeji.LocalHost.Durable;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Loopback only: this host has no authentication fit for a network. --urls (or "urls" in configuration) may change
+// the port, not the interface.
+builder.WebHost.UseUrls(LoopbackUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:7071"));
+
+builder.AddXjKejiDurableBackend(registry =>
+{
+    // ── The one place where the workflow's orchestrators and activities are registered with the worker, e.g.
+    //    XjKeji.App.Workflow.TaskRegistration.AddAll(registry);
+});
+
 var app = builder.Build();
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
 app.Run();
+
+static string[] LoopbackUrls(string urls)
+{
+    var list = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    foreach (var url in list)
+    {
+        var host = new Uri(url).Host;
+        if (host != "localhost" && !(IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)))
+        {
+            throw new InvalidOperationException($"LocalHost listens on loopback addresses only; '{url}' is not one.");
+        }
+    }
+
+    return list;
+}
+
+/// <summary>The entry point, public so tests can use <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

@@ -1,0 +1,23 @@
+namespace XjKeji.Infrastructure.Azurite;
+
+/// <summary>How to run one Azurite process.</summary>
+public sealed record AzuriteOptions
+{
+    /// <summary>
+    /// Folder for Azurite's data (<c>--location</c>). Null keeps everything in memory (<c>--inMemoryPersistence</c>),
+    /// which is what tests want: on-disk data grows fast and outlives the run.
+    /// </summary>
+    public string? Location { get; init; }
+
+    /// <summary>
+    /// Where to start looking for the repository root (the folder with package.json and node_modules).
+    /// Null searches from the app's base directory, the current directory and this source file's folder.
+    /// </summary>
+    public string? SearchFrom { get; init; }
+
+    /// <summary>How long Azurite may take to accept connections on all three ports.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a graceful stop (SIGTERM) may take before the process tree is killed.</summary>
+    public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,23 @@
+using DurableTask.AzureStorage;
+using XjKeji.Infrastructure;
+
+namespace XjKeji.LocalHost.Durable;
+
+/// <summary>Creates the Azure Storage orchestration service, the backend Durable Functions uses in Azure.</summary>
+internal static class OrchestrationServiceFactory
+{
+    public static AzureStorageOrchestrationService Create(
+        DurableBackendOptions options, StorageConnection storage, ILoggerFactory loggerFactory) =>
+        new(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = options.TaskHubName,
+            WorkerId = options.WorkerId,
+            PartitionCount = options.PartitionCount,
+            MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            StorageAccountClientProvider = new StorageAccountClientProvider(storage.ConnectionString),
+            LoggerFactory = loggerFactory,
+            // The app lease serves blue/green swaps between apps sharing a task hub. One host owns this task hub, and
+            // the lease would only add a 60 s wait (retried every 5 min) after a crash.
+            UseAppLease = false,
+        });
+}
