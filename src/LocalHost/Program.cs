@@ -1,5 +1,9 @@
 using System.Net;
+using XjKeji.App;
+using XjKeji.App.Time;
+using XjKeji.App.Workflow;
 using XjKeji.LocalHost.Durable;
+using XjKeji.LocalHost.Endpoints;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,14 +11,14 @@ var builder = WebApplication.CreateBuilder(args);
 // the port, not the interface.
 builder.WebHost.UseUrls(LoopbackUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:7071"));
 
-builder.AddXjKejiDurableBackend(registry =>
-{
-    // ── The one place where the workflow's orchestrators and activities are registered with the worker, e.g.
-    //    XjKeji.App.Workflow.TaskRegistration.AddAll(registry);
-});
+builder.AddXjKejiDurableBackend(TaskRegistration.AddAll);
+builder.Services.AddXjKejiApp(
+    builder.Configuration.GetSection("Workflow").Get<WorkflowOptions>(),
+    builder.Configuration.GetSection("Workflow:Clock").Get<ClockOptions>());
 
 var app = builder.Build();
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
+app.MapOpsEndpoints();
 app.Run();
 
 static string[] LoopbackUrls(string urls)

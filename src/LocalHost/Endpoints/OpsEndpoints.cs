@@ -1,0 +1,31 @@
+using XjKeji.App.Projects;
+using XjKeji.Domain.Ports;
+
+namespace XjKeji.LocalHost.Endpoints;
+
+/// <summary>
+/// Operations routes of the one-machine host: start (or resume) a project's lifecycle, read a project's audit trail and
+/// the outbox. LocalHost listens on loopback only; the HTTP API with identities and roles maps the same services.
+/// </summary>
+internal static class OpsEndpoints
+{
+    public static IEndpointRouteBuilder MapOpsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var ops = app.MapGroup("/api/ops");
+        ops.MapPost("/projects/{projectId}/lifecycle", async (string projectId, IProjectRepository projects, IWorkflowSignals signals, CancellationToken ct) =>
+        {
+            if (await projects.FindAsync(projectId, ct) is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"找不到项目 {projectId} (project not found)");
+            }
+
+            await signals.StartLifecycleAsync(projectId, ct);
+            return Results.Accepted($"/api/ops/projects/{Uri.EscapeDataString(projectId)}/audit");
+        });
+        ops.MapGet("/projects/{projectId}/audit", async (string projectId, IProjectRepository projects, CancellationToken ct) =>
+            Results.Ok(await projects.GetAuditTrailAsync(projectId, ct)));
+        ops.MapGet("/outbox", async (string? projectId, IEmailLog outbox, CancellationToken ct) =>
+            Results.Ok(await outbox.ListAsync(projectId, ct)));
+        return app;
+    }
+}
