@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using XjKeji.App.Http;
+using XjKeji.App.Http.Handlers;
 using XjKeji.App.Projects;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
@@ -22,6 +25,15 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
         services.AddSingleton<ProjectCommands>();
+
+        // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.
+        services.TryAddSingleton(new ApiLimits());
+        services.TryAddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
+        services.TryAddSingleton<IStorageFailureClassifier, TransportFailureClassifier>();
+        services.AddSingleton<ApiDispatcher>();
+        services.AddSingleton<ApplicantHandlers>();
+        services.AddSingleton<OfficerHandlers>();
+        services.AddSingleton<PublicHandlers>();
         return services;
     }
 }

@@ -3,9 +3,16 @@ using XjKeji.App;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
 using XjKeji.LocalHost.Durable;
+using XjKeji.App.Http.Identity;
+using XjKeji.Infrastructure.Storage;
 using XjKeji.LocalHost.Endpoints;
+using XjKeji.LocalHost.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.FirstOrDefault() == "token")
+{
+    return TokenCommand.Run(args, builder.Configuration);
+}
 
 // Loopback only: this host has no authentication fit for a network. --urls (or "urls" in configuration) may change
 // the port, not the interface.
@@ -15,11 +22,16 @@ builder.AddXjKejiDurableBackend(TaskRegistration.AddAll);
 builder.Services.AddXjKejiApp(
     builder.Configuration.GetSection("Workflow").Get<WorkflowOptions>(),
     builder.Configuration.GetSection("Workflow:Clock").Get<ClockOptions>());
+builder.Services.AddXjKejiStorage(builder.Configuration);
+builder.Services.AddSingleton(new DevTokens(DevTokenKey.Load(builder.Configuration)));
+builder.Services.AddSingleton<ICallerResolver, DevTokenCallerResolver>();
 
 var app = builder.Build();
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
 app.MapOpsEndpoints();
+app.MapXjKejiApi();
 app.Run();
+return 0;
 
 static string[] LoopbackUrls(string urls)
 {

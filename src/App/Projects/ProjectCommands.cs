@@ -37,7 +37,7 @@ public sealed class ProjectCommands
     /// <summary>Submits a draft and starts its lifecycle.</summary>
     public async Task<VersionedProject> SubmitAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken = default)
     {
-        var found = await LoadAsync(projectId, ifMatch, cancellationToken);
+        var found = await LoadAsync(projectId, ifMatch, actor, cancellationToken);
         var call = await _calls.FindAsync(found.Project.CallId, cancellationToken) ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
         var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
         await _signals.StartLifecycleAsync(projectId, cancellationToken);
@@ -45,22 +45,32 @@ public sealed class ProjectCommands
     }
 
     /// <summary>
-    /// Applies any other action: <paramref name="act"/> receives the project and the business time and calls the Domain.
+    /// Applies any other action by <paramref name="actor"/>: <paramref name="act"/> receives the project and the business
+    /// time and calls the Domain.
     /// </summary>
-    public async Task<VersionedProject> ExecuteAsync(string projectId, string? ifMatch, Action<Project, DateTimeOffset> act, CancellationToken cancellationToken = default)
+    public async Task<VersionedProject> ExecuteAsync(string projectId, string? ifMatch, Actor actor, Action<Project, DateTimeOffset> act, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(act);
-        var found = await LoadAsync(projectId, ifMatch, cancellationToken);
+        var found = await LoadAsync(projectId, ifMatch, actor, cancellationToken);
         return await ApplyAsync(found, p => act(p, _clock.Now), cancellationToken);
     }
 
-    /// <summary>Reads a project, or throws <see cref="NotFoundException"/>.</summary>
-    public async Task<VersionedProject> GetAsync(string projectId, CancellationToken cancellationToken = default) =>
-        await _projects.FindAsync(projectId, cancellationToken) ?? throw new NotFoundException("项目 (project)", projectId);
-
-    private async Task<VersionedProject> LoadAsync(string projectId, string? ifMatch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a project the actor may see, or throws <see cref="NotFoundException"/>: an applicant of another institution
+    /// is told the project does not exist, before any stage or role check could reveal that it does.
+    /// </summary>
+    public async Task<VersionedProject> GetAsync(string projectId, Actor actor, CancellationToken cancellationToken = default)
     {
-        var found = await GetAsync(projectId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(actor);
+        var found = await _projects.FindAsync(projectId, cancellationToken);
+        return found is null || (actor.Role == Role.Applicant && found.Project.InstitutionId != actor.InstitutionId)
+            ? throw new NotFoundException("项目 (project)", projectId)
+            : found;
+    }
+
+    private async Task<VersionedProject> LoadAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken)
+    {
+        var found = await GetAsync(projectId, actor, cancellationToken);
         if (ifMatch is not null && ifMatch != "*" && ifMatch != found.ETag)
         {
             throw new ConcurrencyConflictException("项目 (project)", projectId);

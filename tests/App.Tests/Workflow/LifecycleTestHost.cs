@@ -98,7 +98,7 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
         return i is null ? "no lifecycle instance" : $"lifecycle {i.RuntimeStatus}, status {i.SerializedCustomStatus}, failure {i.FailureDetails}";
     }
 
-    public Task ActAsync(string projectId, Action<Project, DateTimeOffset> act) => Commands.ExecuteAsync(projectId, null, act);
+    public Task ActAsync(string projectId, Action<Project, DateTimeOffset> act) => Commands.ExecuteAsync(projectId, null, Samples.Officer, act);
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();
 }

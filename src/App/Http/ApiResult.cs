@@ -1,0 +1,22 @@
+namespace XjKeji.App.Http;
+
+/// <summary>What a handler answers: a status, an optional JSON body, and optional headers (ETag, Location).</summary>
+/// <param name="Status">HTTP status.</param>
+/// <param name="Body">Body, serialised with <see cref="ApiJson.Options"/>; null for none.</param>
+/// <param name="ETag">ETag header of the resource, if any.</param>
+/// <param name="Location">Location header, if any.</param>
+public sealed record ApiResult(int Status, object? Body = null, string? ETag = null, string? Location = null)
+{
+    /// <summary>200 with a body.</summary>
+    public static ApiResult Ok(object? body, string? etag = null) => new(200, body, etag);
+
+    /// <summary>201 with a body and its location.</summary>
+    public static ApiResult Created(object? body, string location, string? etag = null) => new(201, body, etag, location);
+
+    /// <summary>A problem.</summary>
+    public static ApiResult Problem(ApiProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return new(problem.Status, problem);
+    }
+}

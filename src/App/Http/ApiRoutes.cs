@@ -1,0 +1,63 @@
+using XjKeji.App.Http.Handlers;
+using XjKeji.Domain.Ports;
+using XjKeji.Domain.Programs;
+using XjKeji.Domain.Projects;
+using static XjKeji.Domain.Projects.Role;
+
+namespace XjKeji.App.Http;
+
+/// <summary>
+/// Every route of the API, in one table that both hosts map and the OpenAPI document describes. A route's name is its
+/// Functions function name; the host parity test compares both hosts against this list.
+/// </summary>
+public static class ApiRoutes
+{
+    private static readonly Role[] Anyone = [Applicant, Officer, Expert, Public];
+    private static readonly Role[] Applicants = [Applicant];
+    private static readonly Role[] Officers = [Officer];
+    private static readonly Role[] Owners = [Applicant, Officer];
+
+    /// <summary>All routes.</summary>
+    public static IReadOnlyList<ApiRoute> All { get; } =
+    [
+        Get("ListCalls", "calls", Anyone, "申报指南列表 / Calls of a year, open ones first", c => c.Handler<ApplicantHandlers>().ListCallsAsync(c), typeof(IReadOnlyList<CallView>), ["year"]),
+        Put("SaveCall", "officer/calls/{callId}", Officers, "创建或修改申报指南 / Create or replace a call", c => c.Handler<OfficerHandlers>().SaveCallAsync(c), typeof(AnnualCall), typeof(CallView)),
+        Post("CreateDraft", "applicant/projects", Applicants, "新建申报书草稿 / Create a draft application", c => c.Handler<ApplicantHandlers>().CreateDraftAsync(c), typeof(CreateDraftRequest), status: 201),
+        Put("UpdateDraft", "applicant/projects/{projectId}", Applicants, "修改申报书（需 If-Match）/ Update a draft (If-Match)", c => c.Handler<ApplicantHandlers>().UpdateDraftAsync(c), typeof(ApplicationForm)),
+        Post("SubmitApplication", "applicant/projects/{projectId}/submit", Applicants, "提交申报，启动流程 / Submit and start the lifecycle", c => c.Handler<ApplicantHandlers>().SubmitAsync(c), null),
+        Get("ListOwnProjects", "applicant/projects", Applicants, "本单位项目 / The caller's institution's projects", c => c.Handler<ApplicantHandlers>().ListOwnAsync(c), typeof(ProjectList)),
+        Post("Resubmit", "applicant/projects/{projectId}/resubmit", Applicants, "修改后重新提交 / Resubmit after correction", c => c.Handler<ApplicantHandlers>().ResubmitAsync(c), null),
+        Post("SignContract", "applicant/projects/{projectId}/contract-signature", Applicants, "签订任务书 / Sign the contract", c => c.Handler<ApplicantHandlers>().SignContractAsync(c), null),
+        Post("SubmitMidTermReport", "applicant/projects/{projectId}/mid-term-report", Applicants, "提交中期报告 / Submit the mid-term report", c => c.Handler<ApplicantHandlers>().SubmitMidTermReportAsync(c), typeof(MidTermReportRequest)),
+        Post("SubmitAcceptanceReport", "applicant/projects/{projectId}/acceptance-report", Applicants, "提交验收材料 / Submit acceptance materials", c => c.Handler<ApplicantHandlers>().SubmitAcceptanceReportAsync(c), typeof(AcceptanceReportRequest)),
+        Post("RequestExtension", "applicant/projects/{projectId}/extension-request", Applicants, "申请延期 / Request an extension", c => c.Handler<ApplicantHandlers>().RequestExtensionAsync(c), typeof(ExtensionRequestBody)),
+        Post("Withdraw", "applicant/projects/{projectId}/withdrawal", Applicants, "撤回 / Withdraw", c => c.Handler<ApplicantHandlers>().WithdrawAsync(c), typeof(ReasonRequest)),
+        Get("GetProject", "projects/{projectId}", Owners, "项目详情 / A project with its stage and deadline", c => c.Handler<ApplicantHandlers>().GetAsync(c), typeof(ProjectView)),
+        Get("GetAuditTrail", "projects/{projectId}/audit", Owners, "项目流转记录 / A project's audit trail", c => c.Handler<ApplicantHandlers>().GetAuditAsync(c), typeof(IReadOnlyList<AuditEntry>)),
+        Get("ListProjects", "officer/projects", Officers, "项目查询 / Filter projects", c => c.Handler<OfficerHandlers>().ListAsync(c), typeof(ProjectList), ["year", "program", "stage", "category", "institution", "overdue"]),
+        Post("DecideEligibility", "officer/projects/{projectId}/eligibility", Officers, "形式审查 / Eligibility decision", c => c.Handler<OfficerHandlers>().DecideEligibilityAsync(c), typeof(EligibilityDecisionRequest)),
+        Post("DecideFunding", "officer/projects/{projectId}/funding-decision", Officers, "评审结论：拟资助公示或不予资助 / Publish for funding or decline", c => c.Handler<OfficerHandlers>().DecideFundingAsync(c), typeof(FundingDecisionRequest)),
+        Post("ResolveObjection", "officer/projects/{projectId}/objections/{objectionId}/resolution", Officers, "异议处理 / Resolve an objection", c => c.Handler<OfficerHandlers>().ResolveObjectionAsync(c), typeof(ObjectionResolutionRequest)),
+        Post("Approve", "officer/projects/{projectId}/approval", Officers, "批复立项 / Approve", c => c.Handler<OfficerHandlers>().ApproveAsync(c), null),
+        Post("DecideMidTerm", "officer/projects/{projectId}/mid-term-decision", Officers, "中期检查结论 / Mid-term decision", c => c.Handler<OfficerHandlers>().DecideMidTermAsync(c), typeof(DecisionRequest)),
+        Post("DecideAcceptance", "officer/projects/{projectId}/acceptance-decision", Officers, "验收结论 / Acceptance decision", c => c.Handler<OfficerHandlers>().DecideAcceptanceAsync(c), typeof(DecisionRequest)),
+        Post("DecideExtension", "officer/projects/{projectId}/extension-decision", Officers, "延期审批 / Extension decision", c => c.Handler<OfficerHandlers>().DecideExtensionAsync(c), typeof(DecisionRequest)),
+        Post("Terminate", "officer/projects/{projectId}/termination", Officers, "终止项目 / Terminate", c => c.Handler<OfficerHandlers>().TerminateAsync(c), typeof(TerminationRequest)),
+        Get("ReadOutbox", "officer/outbox", Officers, "发件箱 / Emails sent", c => c.Handler<OfficerHandlers>().OutboxAsync(c), typeof(IReadOnlyList<SentEmail>), ["projectId"]),
+        Get("PublicityList", "public/publicity", Anyone, "公示名单 / Projects on publicity", c => c.Handler<PublicHandlers>().PublicityAsync(c), typeof(IReadOnlyList<PublicityNotice>), ["year"]),
+        Post("FileObjection", "public/projects/{projectId}/objections", Anyone, "提出异议 / File an objection", c => c.Handler<PublicHandlers>().ObjectAsync(c), typeof(ObjectionRequest), status: 201, response: typeof(ObjectionReceipt)),
+        Get("OpenApiDocument", "openapi.json", Anyone, "OpenAPI 文档 / This API's OpenAPI 3 document", c => Task.FromResult(ApiResult.Ok(OpenApiDocumentBuilder.Json())), null),
+    ];
+
+    /// <summary>The route with a name.</summary>
+    public static ApiRoute Named(string name) => All.Single(r => r.Name == name);
+
+    private static ApiRoute Get(string name, string template, Role[] roles, string summary, Func<ApiCall, Task<ApiResult>> handle, Type? response, IReadOnlyList<string>? query = null) =>
+        new(name, "GET", template, roles.ToHashSet(), summary, handle, null, response, 200, false, query);
+
+    private static ApiRoute Put(string name, string template, Role[] roles, string summary, Func<ApiCall, Task<ApiResult>> handle, Type body, Type? response = null) =>
+        new(name, "PUT", template, roles.ToHashSet(), summary, handle, body, response ?? typeof(ProjectView));
+
+    private static ApiRoute Post(string name, string template, Role[] roles, string summary, Func<ApiCall, Task<ApiResult>> handle, Type? body, int status = 200, Type? response = null) =>
+        new(name, "POST", template, roles.ToHashSet(), summary, handle, body, response ?? typeof(ProjectView), status, Idempotent: true);
+}

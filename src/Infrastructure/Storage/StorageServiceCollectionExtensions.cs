@@ -1,0 +1,62 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using XjKeji.App.Http;
+using XjKeji.Domain.Ports;
+using XjKeji.Infrastructure.Email;
+
+namespace XjKeji.Infrastructure.Storage;
+
+/// <summary>Registers the Table storage adapters and the email sender.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the adapters. The account comes from a registered <see cref="StorageConnection"/> (LocalHost), else
+    /// <c>Storage:ConnectionString</c>, else (Azure) <c>Storage:accountName</c> with the app's managed identity — no keys.
+    /// <c>Email:Mode</c> chooses <c>Outbox</c> (default) or <c>SendGrid</c>.
+    /// </summary>
+    public static IServiceCollection AddXjKejiStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(new TableNames(configuration["Storage:TablePrefix"] ?? string.Empty));
+        services.AddSingleton(sp => CreateTableService(sp.GetService<StorageConnection>(), configuration));
+        services.AddHostedService<TableStorageInitializer>();
+        services.AddSingleton<IProjectRepository, TableProjectRepository>();
+        services.AddSingleton<ICallRepository, TableCallRepository>();
+        services.AddSingleton<ICreditEventLog, TableCreditEventLog>();
+        services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
+        services.AddSingleton<IStorageFailureClassifier, AzureStorageFailureClassifier>();
+        services.AddSingleton<TableOutbox>();
+        services.AddSingleton<IEmailLog>(sp => sp.GetRequiredService<TableOutbox>());
+        if (string.Equals(configuration["Email:Mode"], "SendGrid", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton(configuration.GetSection("SendGrid").Get<SendGridOptions>() ?? throw new InvalidOperationException("Email:Mode is SendGrid but the SendGrid section is missing."));
+            services.AddSingleton<IEmailSender, SendGridEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableOutbox>());
+        }
+
+        return services;
+    }
+
+    private static TableServiceClient CreateTableService(StorageConnection? connection, IConfiguration configuration)
+    {
+        var connectionString = connection?.ConnectionString ?? configuration["Storage:ConnectionString"];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new TableServiceClient(connectionString);
+        }
+
+        var account = configuration["Storage:accountName"];
+        if (string.IsNullOrWhiteSpace(account))
+        {
+            throw new InvalidOperationException("Storage is not configured: set Storage:ConnectionString (local) or Storage:accountName (Azure, managed identity).");
+        }
+
+        var suffix = configuration["Storage:endpointSuffix"] ?? "core.windows.net";
+        return new TableServiceClient(new Uri($"https://{account}.table.{suffix}"), new DefaultAzureCredential());
+    }
+}

@@ -1,0 +1,27 @@
+namespace XjKeji.Infrastructure.Storage;
+
+/// <summary>Table names, with an optional prefix so tests (and several environments on one account) never collide.</summary>
+/// <param name="Prefix">Prefix of every table name: letters and digits only.</param>
+public sealed record TableNames(string Prefix = "")
+{
+    /// <summary>Projects and their audit trails.</summary>
+    public string Projects => Prefix + "Projects";
+
+    /// <summary>List indexes of projects (by program year, by institution).</summary>
+    public string ProjectIndex => Prefix + "ProjectIndex";
+
+    /// <summary>Calls.</summary>
+    public string Calls => Prefix + "Calls";
+
+    /// <summary>Credit events.</summary>
+    public string CreditEvents => Prefix + "CreditEvents";
+
+    /// <summary>Emails sent (the outbox), one row per deduplication key.</summary>
+    public string Outbox => Prefix + "Outbox";
+
+    /// <summary>Idempotency records of the API.</summary>
+    public string Idempotency => Prefix + "Idempotency";
+
+    /// <summary>Every table.</summary>
+    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency];
+}
