@@ -18,6 +18,9 @@ if (args.FirstOrDefault() == "token")
 // the port, not the interface.
 builder.WebHost.UseUrls(LoopbackUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:7071"));
 
+// Bounded shutdown: Ctrl+C reaches the embedded Azurite too, and a storage client retrying against a stopped emulator
+// must not keep the host alive.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 builder.AddXjKejiDurableBackend(TaskRegistration.AddAll);
 builder.Services.AddXjKejiApp(
     builder.Configuration.GetSection("Workflow").Get<WorkflowOptions>(),

@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 namespace XjKeji.App.Http;
 
 /// <summary>Reads and checks a JSON body: content type, size cap, UTF-8, strict shape. Every failure is a 4xx problem.</summary>
-internal static class ApiBodyReader
+internal static partial class ApiBodyReader
 {
     public static async Task<(object? Body, byte[] Raw, ApiProblem? Problem)> ReadAsync(HttpRequest request, Type? bodyType, int maxBytes, CancellationToken ct)
     {
@@ -41,13 +41,24 @@ internal static class ApiBodyReader
         {
             var path = string.IsNullOrEmpty(e.Path) ? string.Empty : e.Path.TrimStart('$', '.');
             return (null, raw, ApiProblem.Of(400, "malformed-json", "请求内容不是有效的JSON，或字段类型、名称不符", "The body is not valid JSON for this operation (syntax, type, unknown or missing field)",
-                detail: e.Message, errors: [new ApiFieldError(path, "invalid-json", "该字段无法解析", "This field could not be read")]));
+                detail: Describe(e, path),
+                errors: [new ApiFieldError(path, "invalid-json", "该字段无法解析（语法、类型、未知或缺少字段）", "This field could not be read (syntax, type, unknown or missing field)")]));
         }
         catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            return (null, raw, ApiProblem.Of(400, "malformed-json", "请求内容无法解析", "The body could not be read", detail: e.Message));
+            return (null, raw, ApiProblem.Of(400, "malformed-json", "请求内容无法解析", "The body could not be read", detail: e.GetType().Name));
         }
     }
+
+    /// <summary>The parser's explanation without the .NET type names it mentions (internals are not the caller's business).</summary>
+    private static string Describe(JsonException e, string path)
+    {
+        var message = TypeName().Replace(e.Message.Split(" Path:", 2)[0], "the request");
+        return $"{message} (at {(string.IsNullOrEmpty(path) ? "the document" : path)}, line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'?(System|XjKeji)\.[\w.`\[\], ]+'?")]
+    private static partial System.Text.RegularExpressions.Regex TypeName();
 
     private static bool IsJson(string? contentType)
     {

@@ -26,6 +26,7 @@ public static class ApiJson
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = 32,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
         o.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         o.MakeReadOnly(populateMissingResolver: true);

@@ -10,7 +10,7 @@ public sealed record CreateDraftRequest(string CallId, ApplicationForm Form);
 
 /// <summary>A step that needs only an optional note or reason.</summary>
 /// <param name="Reason">The note or reason.</param>
-public sealed record ReasonRequest(string? Reason);
+public sealed record ReasonRequest(string? Reason = null);
 
 /// <summary>The mid-term report (its files arrive as evidence).</summary>
 /// <param name="Summary">Progress summary.</param>
@@ -28,7 +28,7 @@ public sealed record ExtensionRequestBody(int Months, string Reason);
 /// <summary>The officer's eligibility decision.</summary>
 /// <param name="Decision">Pass, reject or return for correction.</param>
 /// <param name="Reason">Required for reject and return.</param>
-public sealed record EligibilityDecisionRequest(EligibilityDecision Decision, string? Reason);
+public sealed record EligibilityDecisionRequest(EligibilityDecision Decision, string? Reason = null);
 
 /// <summary>Outcomes of the eligibility check.</summary>
 public enum EligibilityDecision
@@ -48,7 +48,7 @@ public enum EligibilityDecision
 /// <param name="PublishedOn">Publication date of the publicity list (Beijing); required when funding.</param>
 /// <param name="FiscalCny">Fiscal amount proposed; null for the amount requested.</param>
 /// <param name="Reason">Required when declining.</param>
-public sealed record FundingDecisionRequest(bool Fund, DateOnly? PublishedOn, decimal? FiscalCny, string? Reason);
+public sealed record FundingDecisionRequest(bool Fund, DateOnly? PublishedOn = null, decimal? FiscalCny = null, string? Reason = null);
 
 /// <summary>An objection filed during publicity.</summary>
 /// <param name="FiledBy">Real name of the person, or the organisation; empty for anonymous (recorded, not handled).</param>
@@ -64,7 +64,7 @@ public sealed record ObjectionResolutionRequest(bool Upheld, string Resolution);
 /// <summary>A yes/no decision with a reason (mid-term, acceptance, extension).</summary>
 /// <param name="Approved">The decision.</param>
 /// <param name="Reason">Required when refusing.</param>
-public sealed record DecisionRequest(bool Approved, string? Reason);
+public sealed record DecisionRequest(bool Approved, string? Reason = null);
 
 /// <summary>Termination of an approved project.</summary>
 /// <param name="Cause">Why, for the credit consequence.</param>

@@ -35,4 +35,16 @@ public sealed class DurableBackendOptions
     /// </summary>
     [Range(1, 16)]
     public int PartitionCount { get; set; } = 4;
+
+    /// <summary>
+    /// How long a dequeued control-queue message stays invisible. A host killed mid-episode leaves its prefetched
+    /// messages (including fired timers) invisible this long, so it bounds recovery time after a crash. The backend's
+    /// default is 5 minutes; a local host's episodes take milliseconds, so 30 s is ample.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The same for activity work items (default 5 minutes in the backend).</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

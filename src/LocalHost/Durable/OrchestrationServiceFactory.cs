@@ -14,6 +14,8 @@ internal static class OrchestrationServiceFactory
             WorkerId = options.WorkerId,
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
             StorageAccountClientProvider = new StorageAccountClientProvider(storage.ConnectionString),
             LoggerFactory = loggerFactory,
             // The app lease serves blue/green swaps between apps sharing a task hub. One host owns this task hub, and

@@ -77,8 +77,14 @@ internal sealed partial class SharedLifecycleOrchestrationService(IOrchestration
         IList<TaskMessage> orchestratorMessages,
         IList<TaskMessage> timerMessages,
         TaskMessage continuedAsNewMessage,
-        OrchestrationState orchestrationState) =>
-        inner.CompleteTaskOrchestrationWorkItemAsync(
+        OrchestrationState orchestrationState)
+    {
+        ProtobufTagSanitizer.Sanitize(outboundMessages);
+        ProtobufTagSanitizer.Sanitize(orchestratorMessages);
+        ProtobufTagSanitizer.Sanitize(timerMessages);
+        ProtobufTagSanitizer.Sanitize(continuedAsNewMessage?.Event);
+        ProtobufTagSanitizer.Sanitize(newOrchestrationRuntimeState);
+        return inner.CompleteTaskOrchestrationWorkItemAsync(
             workItem,
             newOrchestrationRuntimeState,
             outboundMessages,
@@ -86,6 +92,7 @@ internal sealed partial class SharedLifecycleOrchestrationService(IOrchestration
             timerMessages,
             continuedAsNewMessage,
             orchestrationState);
+    }
 
     public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) =>
         inner.AbandonTaskOrchestrationWorkItemAsync(workItem);

@@ -1,3 +1,4 @@
+using Microsoft.DurableTask.Client;
 using XjKeji.App.Projects;
 using XjKeji.Domain.Ports;
 
@@ -22,6 +23,10 @@ internal static class OpsEndpoints
             await signals.StartLifecycleAsync(projectId, ct);
             return Results.Accepted($"/api/ops/projects/{Uri.EscapeDataString(projectId)}/audit");
         });
+        ops.MapGet("/projects/{projectId}/lifecycle", async (string projectId, DurableTaskClient client, CancellationToken ct) =>
+            await client.GetInstanceAsync(projectId, getInputsAndOutputs: true, ct) is { } i
+                ? Results.Ok(new { runtimeStatus = i.RuntimeStatus.ToString(), output = i.SerializedOutput, customStatus = i.SerializedCustomStatus })
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"项目 {projectId} 没有流程实例 (no lifecycle instance)"));
         ops.MapGet("/projects/{projectId}/audit", async (string projectId, IProjectRepository projects, CancellationToken ct) =>
             Results.Ok(await projects.GetAuditTrailAsync(projectId, ct)));
         ops.MapGet("/outbox", async (string? projectId, IEmailLog outbox, CancellationToken ct) =>
