@@ -26,7 +26,6 @@ public static class ApiJson
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = 32,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         };
         o.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         o.MakeReadOnly(populateMissingResolver: true);

@@ -13,7 +13,13 @@ namespace XjKeji.App.Http;
 /// <param name="Status">HTTP status.</param>
 /// <param name="Detail">Specifics of this occurrence.</param>
 /// <param name="Errors">Per-field errors.</param>
-public sealed record ApiProblem(string Type, string Title, string TitleEn, int Status, string? Detail = null, IReadOnlyList<ApiFieldError>? Errors = null)
+public sealed record ApiProblem(
+    string Type,
+    string Title,
+    string TitleEn,
+    int Status,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Detail = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ApiFieldError>? Errors = null)
 {
     /// <summary>The base of every problem type URI.</summary>
     public const string TypeBase = "https://xjkeji.xjkjt.gov.cn/problems/";
