@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace XjKeji.App.Http;
@@ -28,7 +29,28 @@ public static class ApiJson
             MaxDepth = 32,
         };
         o.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-        o.MakeReadOnly(populateMissingResolver: true);
+
+        // Derived, get-only properties (a call's ClosesAt, a form's Program) are not written: what a client reads is
+        // exactly what it may send back, and sending a derived value is an unknown-field error, not silently ignored.
+        o.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedProperties } };
+        o.MakeReadOnly();
         return o;
+    }
+
+    private static void DropDerivedProperties(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            var p = info.Properties[i];
+            if (p.Set is null && p.AssociatedParameter is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
     }
 }

@@ -129,9 +129,15 @@ public static class OpenApiDocumentBuilder
                 var ctorParams = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()?.GetParameters() ?? [];
                 foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
                 {
+                    // Derived get-only properties are not part of the wire format (see ApiJson).
+                    var param = ctorParams.FirstOrDefault(c => string.Equals(c.Name, p.Name, StringComparison.OrdinalIgnoreCase));
+                    if (param is null && p.SetMethod?.IsPublic != true)
+                    {
+                        continue;
+                    }
+
                     var json = JsonNamingPolicy.CamelCase.ConvertName(p.Name);
                     schema.Properties[json] = For(p.PropertyType);
-                    var param = ctorParams.FirstOrDefault(c => string.Equals(c.Name, p.Name, StringComparison.OrdinalIgnoreCase));
                     if (param is not null && !param.HasDefaultValue && !IsNullable(p))
                     {
                         schema.Required.Add(json);

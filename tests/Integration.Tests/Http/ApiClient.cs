@@ -40,6 +40,33 @@ internal sealed class ApiClient(Uri baseAddress, string? token) : IDisposable
 
     public Task<ApiResponse> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
 
+    /// <summary>Sends raw bytes with any content type, for the bad-input suite.</summary>
+    public async Task<ApiResponse> SendRawAsync(HttpMethod method, string path, byte[]? body, string? contentType, IDictionary<string, string>? headers = null)
+    {
+        using var request = new HttpRequestMessage(method, path.TrimStart('/'));
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        foreach (var (k, v) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(k, v);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            if (contentType is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            }
+        }
+
+        using var response = await _http.SendAsync(request);
+        return new ApiResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.ToString(), response.Content.Headers.ContentType?.MediaType);
+    }
+
     public Task<ApiResponse> PostAsync(string path, object? body = null, string? idempotencyKey = null, string? ifMatch = null) =>
         SendAsync(HttpMethod.Post, path, body, Headers(idempotencyKey, ifMatch));
 

@@ -49,6 +49,9 @@ public sealed class ApplicantHandlers
     public async Task<ApiResult> UpdateDraftAsync(ApiCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
+
+        // Ownership first: a stranger learns nothing, not even that an ETag would be needed.
+        await _commands.GetAsync(call.RouteValue("projectId"), call.Caller, call.Aborted);
         if (call.IfMatch is null)
         {
             return ApiResult.Problem(ApiProblem.Of(428, "precondition-required", "修改须携带 If-Match（最近读取的 ETag）", "Updates need If-Match with the ETag last read"));

@@ -1,0 +1,35 @@
+using XjKeji.App.Http;
+using XjKeji.Domain.Indicators;
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Tests;
+
+namespace XjKeji.Integration.Tests.Http;
+
+/// <summary>A well-formed body for every route that takes one, and the concrete path of every route for a project.</summary>
+internal static class RouteSamples
+{
+    public static object? Body(ApiRoute route) => route.RequestBody?.Name switch
+    {
+        nameof(CreateDraftRequest) => new CreateDraftRequest(LocalHostScenario.YearCall.Id, Samples.AidForm()),
+        nameof(ApplicationForm) => Samples.AidForm(),
+        "AnnualCall" => LocalHostScenario.YearCall,
+        nameof(ReasonRequest) => new ReasonRequest("原因"),
+        nameof(MidTermReportRequest) => new MidTermReportRequest("进展顺利"),
+        nameof(AcceptanceReportRequest) => new AcceptanceReportRequest([new IndicatorActual("AX-TALENTS", IndicatorValue.Of(3), ["E-1"])]),
+        nameof(ExtensionRequestBody) => new ExtensionRequestBody(6, "试验延误"),
+        nameof(EligibilityDecisionRequest) => new EligibilityDecisionRequest(EligibilityDecision.Pass),
+        nameof(FundingDecisionRequest) => new FundingDecisionRequest(true, new DateOnly(2018, 5, 7)),
+        nameof(ObjectionRequest) => new ObjectionRequest("刘强", "13900000000", "异议内容"),
+        nameof(ObjectionResolutionRequest) => new ObjectionResolutionRequest(false, "不成立"),
+        nameof(DecisionRequest) => new DecisionRequest(true, "同意"),
+        nameof(TerminationRequest) => new TerminationRequest(TerminationCause.ByRequest, "申请终止"),
+        null => null,
+        var other => throw new InvalidOperationException($"No sample body for {other}; add one."),
+    };
+
+    public static string Path(ApiRoute route, string projectId) =>
+        route.Path.Replace("{projectId}", projectId, StringComparison.Ordinal)
+            .Replace("{objectionId}", "O-1", StringComparison.Ordinal)
+            .Replace("{callId}", LocalHostScenario.YearCall.Id, StringComparison.Ordinal)
+            .TrimStart('/');
+}
