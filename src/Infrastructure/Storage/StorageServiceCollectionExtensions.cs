@@ -13,7 +13,8 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the adapters. The account comes from a registered <see cref="StorageConnection"/> (LocalHost), else
-    /// <c>Storage:ConnectionString</c>, else (Azure) <c>Storage:accountName</c> with the app's managed identity — no keys.
+    /// <c>Storage:ConnectionString</c>, else (Azure) <c>Storage:tableServiceUri</c> with the app's managed identity — no
+    /// keys. Service URIs come from the deployment, so Azure China endpoints need no code change.
     /// <c>Email:Mode</c> chooses <c>Outbox</c> (default) or <c>SendGrid</c>.
     /// </summary>
     public static IServiceCollection AddXjKejiStorage(this IServiceCollection services, IConfiguration configuration)
@@ -50,13 +51,13 @@ public static class StorageServiceCollectionExtensions
             return new TableServiceClient(connectionString);
         }
 
-        var account = configuration["Storage:accountName"];
-        if (string.IsNullOrWhiteSpace(account))
+        var tableUri = configuration["Storage:tableServiceUri"];
+        if (string.IsNullOrWhiteSpace(tableUri))
         {
-            throw new InvalidOperationException("Storage is not configured: set Storage:ConnectionString (local) or Storage:accountName (Azure, managed identity).");
+            throw new InvalidOperationException("Storage is not configured: set Storage:ConnectionString (local) or Storage:tableServiceUri (Azure, managed identity).");
         }
 
-        var suffix = configuration["Storage:endpointSuffix"] ?? "core.windows.net";
-        return new TableServiceClient(new Uri($"https://{account}.table.{suffix}"), new DefaultAzureCredential());
+        var clientId = configuration["Storage:clientId"];
+        return new TableServiceClient(new Uri(tableUri), string.IsNullOrWhiteSpace(clientId) ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned) : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)));
     }
 }

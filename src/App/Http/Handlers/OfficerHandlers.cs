@@ -115,40 +115,12 @@ public sealed class OfficerHandlers
     public Task<ApiResult> ApproveAsync(ApiCall call) => _steps.StepAsync(call, (p, at) => p.Approve(call.Caller, at));
 
     /// <summary>POST officer/projects/{projectId}/mid-term-decision: pass, or return the report for correction.</summary>
-    public Task<ApiResult> DecideMidTermAsync(ApiCall call)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        var body = call.BodyAs<DecisionRequest>();
-        return _steps.StepAsync(call, (p, at) =>
-        {
-            if (body.Approved)
-            {
-                p.PassMidTermInspection(call.Caller, at, body.Reason);
-            }
-            else
-            {
-                p.ReturnForCorrection(call.Caller, at, body.Reason!);
-            }
-        });
-    }
+    public Task<ApiResult> DecideMidTermAsync(ApiCall call) =>
+        DecideAsync(call, (p, at, reason) => p.PassMidTermInspection(call.Caller, at, reason), (p, at, reason) => p.ReturnForCorrection(call.Caller, at, reason!));
 
     /// <summary>POST officer/projects/{projectId}/acceptance-decision.</summary>
-    public Task<ApiResult> DecideAcceptanceAsync(ApiCall call)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        var body = call.BodyAs<DecisionRequest>();
-        return _steps.StepAsync(call, (p, at) =>
-        {
-            if (body.Approved)
-            {
-                p.PassAcceptance(call.Caller, at, body.Reason);
-            }
-            else
-            {
-                p.FailAcceptance(call.Caller, at, body.Reason!);
-            }
-        });
-    }
+    public Task<ApiResult> DecideAcceptanceAsync(ApiCall call) =>
+        DecideAsync(call, (p, at, reason) => p.PassAcceptance(call.Caller, at, reason), (p, at, reason) => p.FailAcceptance(call.Caller, at, reason!));
 
     /// <summary>POST officer/projects/{projectId}/extension-decision.</summary>
     public Task<ApiResult> DecideExtensionAsync(ApiCall call)
@@ -171,6 +143,14 @@ public sealed class OfficerHandlers
     {
         ArgumentNullException.ThrowIfNull(call);
         return ApiResult.Ok(await _outbox.ListAsync(call.Query("projectId"), call.Aborted));
+    }
+
+    /// <summary>A yes/no decision: <paramref name="approve"/> or <paramref name="refuse"/> with the body's reason.</summary>
+    private Task<ApiResult> DecideAsync(ApiCall call, Action<Project, DateTimeOffset, string?> approve, Action<Project, DateTimeOffset, string?> refuse)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var body = call.BodyAs<DecisionRequest>();
+        return _steps.StepAsync(call, (p, at) => (body.Approved ? approve : refuse)(p, at, body.Reason));
     }
 
     /// <summary>PUT officer/calls/{callId}: create or replace a call (申报指南).</summary>
