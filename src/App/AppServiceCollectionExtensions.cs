@@ -25,6 +25,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
         services.AddSingleton<ProjectCommands>();
+        services.AddSingleton<Digest.OfficerDigest>();
 
         // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.
         services.TryAddSingleton(new ApiLimits());
