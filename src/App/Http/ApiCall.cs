@@ -37,8 +37,13 @@ public sealed class ApiCall
     /// <summary>The body as its type.</summary>
     public T BodyAs<T>() => Body is T t ? t : throw new InvalidOperationException($"Route {Route.Name} has no body of type {typeof(T).Name}.");
 
-    /// <summary>A route value (taken from the path, never empty).</summary>
-    public string RouteValue(string name) => Http.Request.RouteValues[name]?.ToString() ?? throw new InvalidOperationException($"Route value {name} is missing.");
+    /// <summary>
+    /// A route value. Hosts that do not fill <c>RouteValues</c> (the Functions worker keeps them in its binding data) are
+    /// served by matching the request path against the route's template.
+    /// </summary>
+    public string RouteValue(string name) =>
+        Http.Request.RouteValues[name]?.ToString() ?? Route.MatchPath(Http.Request.Path.Value ?? string.Empty)?.GetValueOrDefault(name)
+        ?? throw new InvalidOperationException($"Route value {name} is missing.");
 
     /// <summary>A query value, or null.</summary>
     public string? Query(string name) => Http.Request.Query.TryGetValue(name, out var v) && v.Count > 0 ? v.ToString() : null;

@@ -32,4 +32,31 @@ public sealed record ApiRoute(
 {
     /// <summary>The full path template, with the <c>/api/</c> prefix.</summary>
     public string Path => "/api/" + Template;
+
+    /// <summary>The route values of a request path matching <see cref="Path"/> (unescaped), or null when it does not match.</summary>
+    public IReadOnlyDictionary<string, string>? MatchPath(string requestPath)
+    {
+        ArgumentNullException.ThrowIfNull(requestPath);
+        var template = Path.Trim('/').Split('/');
+        var actual = requestPath.Trim('/').Split('/');
+        if (template.Length != actual.Length)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i].StartsWith('{'))
+            {
+                values[template[i].Trim('{', '}')] = Uri.UnescapeDataString(actual[i]);
+            }
+            else if (!string.Equals(template[i], actual[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return values;
+    }
 }

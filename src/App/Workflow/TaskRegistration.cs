@@ -19,10 +19,16 @@ public static class TaskRegistration
     public static void AddAll(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-        registry.AddOrchestrator<ProjectLifecycleOrchestrator>();
-        registry.AddOrchestrator<StageOrchestrator>();
-        registry.AddActivity<SyncProjectActivity>();
-        registry.AddActivity<PlanStageActivity>();
-        registry.AddActivity<PerformStageStepActivity>();
+
+        // The lists are the registration: what a host registers is exactly what the Functions parity test checks.
+        foreach (var orchestrator in Orchestrators)
+        {
+            registry.AddOrchestrator(orchestrator);
+        }
+
+        foreach (var activity in Activities)
+        {
+            registry.AddActivity(activity);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
 using XjKeji.App.Projects;
 using XjKeji.Domain.Ports;
@@ -29,6 +30,10 @@ internal static class OpsEndpoints
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"项目 {projectId} 没有流程实例 (no lifecycle instance)"));
         ops.MapGet("/projects/{projectId}/audit", async (string projectId, IProjectRepository projects, CancellationToken ct) =>
             Results.Ok(await projects.GetAuditTrailAsync(projectId, ct)));
+        ops.MapGet("/routes", (EndpointDataSource endpoints) => Results.Ok(endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.StartsWith("/api/ops/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => new { method = m, path = e.RoutePattern.RawText }))
+            .OrderBy(r => r.path, StringComparer.Ordinal).ThenBy(r => r.method, StringComparer.Ordinal)));
         ops.MapGet("/outbox", async (string? projectId, IEmailLog outbox, CancellationToken ct) =>
             Results.Ok(await outbox.ListAsync(projectId, ct)));
         return app;

@@ -1,0 +1,13 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+
+namespace XjKeji.Functions.Workflow;
+
+/// <summary>The activity context the App's activities expect, built from the Functions invocation.</summary>
+internal sealed class FunctionTaskActivityContext(string name, FunctionContext function) : TaskActivityContext
+{
+    public override TaskName Name { get; } = name;
+
+    public override string InstanceId { get; } =
+        function.BindingContext.BindingData.TryGetValue("instanceId", out var id) ? id?.ToString() ?? string.Empty : string.Empty;
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Logging;
+using XjKeji.App.Projects;
+using XjKeji.App.Workflow;
+using XjKeji.Domain.Projects;
+
+namespace XjKeji.Functions.Workflow;
+
+/// <summary>The app's workflow signals over the invocation's Durable client (see <see cref="DurableClientScope"/>).</summary>
+internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers) : IWorkflowSignals
+{
+    public Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
+        Signals().StartLifecycleAsync(projectId, cancellationToken);
+
+    public Task ProjectChangedAsync(string projectId, ProjectStage stageBefore, int enteredAtSequenceBefore, int auditSequence, CancellationToken cancellationToken = default) =>
+        Signals().ProjectChangedAsync(projectId, stageBefore, enteredAtSequenceBefore, auditSequence, cancellationToken);
+
+    private DurableWorkflowSignals Signals() =>
+        new(DurableClientScope.Current ?? throw new InvalidOperationException("No Durable client in this invocation: add a [DurableClient] parameter to the function."),
+            loggers.CreateLogger<DurableWorkflowSignals>());
+}
