@@ -108,7 +108,7 @@ public sealed partial class ApiDispatcher
                 ? ApiResult.Problem(ApiProblem.Of(422, "idempotency-key-reused", "该 Idempotency-Key 已用于另一个请求", "This Idempotency-Key was used for a different request"))
                 : existing.InFlight
                     ? ApiResult.Problem(ApiProblem.Of(409, "request-in-progress", "相同的请求正在处理中，请稍后重试", "The same request is still being processed; retry shortly"))
-                    : new ApiResult(existing.Status, existing.BodyJson is null ? null : JsonDocument.Parse(existing.BodyJson).RootElement.Clone(), existing.ETag, existing.Location);
+                    : new ApiResult(existing.Status, existing.BodyJson is null ? null : new RawJson(existing.BodyJson), existing.ETag, existing.Location);
         }
 
         ApiResult result;
@@ -156,7 +156,13 @@ public sealed partial class ApiDispatcher
             return;
         }
 
-        response.ContentType = result.Body is ApiProblem ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8";
+        response.ContentType = result.Body is ApiProblem || (result.Body is RawJson && result.Status >= 400) ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8";
+        if (result.Body is RawJson raw)
+        {
+            await response.Body.WriteAsync(Encoding.UTF8.GetBytes(raw.Json), http.RequestAborted);
+            return;
+        }
+
         await JsonSerializer.SerializeAsync(response.Body, result.Body, result.Body.GetType(), ApiJson.Options, http.RequestAborted);
     }
 

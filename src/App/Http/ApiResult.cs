@@ -20,3 +20,7 @@ public sealed record ApiResult(int Status, object? Body = null, string? ETag = n
         return new(problem.Status, problem);
     }
 }
+
+/// <summary>A body already serialised (a remembered answer), written byte for byte.</summary>
+/// <param name="Json">The JSON text.</param>
+public sealed record RawJson(string Json);
