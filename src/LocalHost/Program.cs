@@ -2,6 +2,7 @@ using System.Net;
 using XjKeji.App;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
+using XjKeji.LocalHost.Digest;
 using XjKeji.LocalHost.Durable;
 using XjKeji.App.Http.Identity;
 using XjKeji.Infrastructure.Storage;
@@ -26,6 +27,7 @@ builder.Services.AddXjKejiApp(
     builder.Configuration.GetSection("Workflow").Get<WorkflowOptions>(),
     builder.Configuration.GetSection("Workflow:Clock").Get<ClockOptions>());
 builder.Services.AddXjKejiStorage(builder.Configuration);
+builder.Services.AddHostedService<DailyDigestService>();
 builder.Services.AddSingleton(new DevTokens(DevTokenKey.Load(builder.Configuration)));
 builder.Services.AddSingleton<ICallerResolver, DevTokenCallerResolver>();
 

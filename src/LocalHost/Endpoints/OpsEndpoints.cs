@@ -1,19 +1,28 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
+using XjKeji.App.Http.Identity;
 using XjKeji.App.Projects;
+using XjKeji.Domain.Projects;
 using XjKeji.Domain.Ports;
 
 namespace XjKeji.LocalHost.Endpoints;
 
 /// <summary>
-/// Operations routes of the one-machine host: start (or resume) a project's lifecycle, read a project's audit trail and
-/// the outbox. LocalHost listens on loopback only; the HTTP API with identities and roles maps the same services.
+/// Operations routes of the one-machine host, for officers: start (or resume) a project's lifecycle and read its state,
+/// the audit trail, the outbox, the host's routes, and send the deadline digest now.
 /// </summary>
 internal static class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOpsEndpoints(this IEndpointRouteBuilder app)
     {
-        var ops = app.MapGroup("/api/ops");
+        // Officers only: the same development tokens as the API, checked before any ops route runs.
+        var ops = app.MapGroup("/api/ops").AddEndpointFilter(async (context, next) =>
+        {
+            var caller = context.HttpContext.RequestServices.GetRequiredService<ICallerResolver>().Resolve(context.HttpContext.Request);
+            return caller?.Role == Role.Officer
+                ? await next(context)
+                : Results.Problem(statusCode: caller is null || caller.Role == Role.Public ? 401 : 403, title: "仅限计划处 (officers only)");
+        });
         ops.MapPost("/projects/{projectId}/lifecycle", async (string projectId, IProjectRepository projects, IWorkflowSignals signals, CancellationToken ct) =>
         {
             if (await projects.FindAsync(projectId, ct) is null)
@@ -34,6 +43,7 @@ internal static class OpsEndpoints
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.StartsWith("/api/ops/", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => new { method = m, path = e.RoutePattern.RawText }))
             .OrderBy(r => r.path, StringComparer.Ordinal).ThenBy(r => r.method, StringComparer.Ordinal)));
+        ops.MapPost("/digest", async (XjKeji.App.Digest.OfficerDigest digest, CancellationToken ct) => Results.Ok(new { rows = await digest.SendAsync(ct) }));
         ops.MapGet("/outbox", async (string? projectId, IEmailLog outbox, CancellationToken ct) =>
             Results.Ok(await outbox.ListAsync(projectId, ct)));
         return app;
