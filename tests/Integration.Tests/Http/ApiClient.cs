@@ -64,7 +64,7 @@ internal sealed class ApiClient(Uri baseAddress, string? token) : IDisposable
         }
 
         using var response = await _http.SendAsync(request);
-        return new ApiResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.ToString(), response.Content.Headers.ContentType?.MediaType);
+        return new ApiResponse(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.ETag?.ToString(), response.Content.Headers.ContentType?.MediaType, response.Headers.RetryAfter?.Delta);
     }
 
     public Task<ApiResponse> PostAsync(string path, object? body = null, string? idempotencyKey = null, string? ifMatch = null) =>
@@ -92,7 +92,7 @@ internal sealed class ApiClient(Uri baseAddress, string? token) : IDisposable
 }
 
 /// <summary>A response: status, body text, ETag and media type.</summary>
-internal sealed record ApiResponse(HttpStatusCode Status, string Body, string? ETag, string? MediaType)
+internal sealed record ApiResponse(HttpStatusCode Status, string Body, string? ETag, string? MediaType, TimeSpan? RetryAfter = null)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 

@@ -34,12 +34,15 @@ internal sealed class LocalHostScenario : IAsyncDisposable
 
     public static readonly DateTimeOffset BusinessStart = new(2018, 3, 12, 1, 0, 0, TimeSpan.Zero);
 
-    public static async Task<LocalHostScenario> StartAsync(AzuriteFixture azurite, TimeSpan wallPerBusinessDay)
+    public static Task<LocalHostScenario> StartAsync(AzuriteFixture azurite, TimeSpan wallPerBusinessDay) =>
+        StartAsync(azurite.ConnectionString, wallPerBusinessDay);
+
+    public static async Task<LocalHostScenario> StartAsync(string storageConnectionString, TimeSpan wallPerBusinessDay)
     {
         var key = RandomNumberGenerator.GetBytes(32);
         var clock = new ClockOptions { Scale = TimeSpan.FromDays(1) / wallPerBusinessDay, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = BusinessStart };
         var prefix = "h" + Guid.NewGuid().ToString("N")[..10];
-        var host = new LocalHostProcess(azurite.ConnectionString, new Dictionary<string, string?>
+        var host = new LocalHostProcess(storageConnectionString, new Dictionary<string, string?>
         {
             ["Auth__DevTokenKey"] = Convert.ToBase64String(key),
             ["Storage__TablePrefix"] = prefix,
