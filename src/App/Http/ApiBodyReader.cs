@@ -33,8 +33,13 @@ internal static partial class ApiBodyReader
         try
         {
             var body = JsonSerializer.Deserialize(raw, bodyType, ApiJson.Options);
-            return body is null
-                ? (null, raw, ApiProblem.Of(400, "body-required", "请求内容不能为 null", "The body cannot be null"))
+            if (body is null)
+            {
+                return (null, raw, ApiProblem.Of(400, "body-required", "请求内容不能为 null", "The body cannot be null"));
+            }
+
+            return NullElementGuard.FindNull(body) is { } nullPath
+                ? (null, raw, ApiProblem.Of(400, "null-element", "列表中不能有空值", "A list may not contain null", errors: [new ApiFieldError(nullPath, "null-element", "此处不能为空值", "This element cannot be null")]))
                 : (body, raw, null);
         }
         catch (JsonException e)

@@ -48,4 +48,22 @@ public class ConcurrencyTests(ApiHostFixture host) : IClassFixture<ApiHostFixtur
         var again = await applicant.PostAsync($"api/applicant/projects/{id}/withdrawal", new ReasonRequest("重复申报"), "withdraw-2");
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
     }
+
+    [Fact]
+    public async Task Fifty_concurrent_updates_with_one_etag_let_exactly_one_win()
+    {
+        using var applicant = host.Scenario.Applicant();
+        var created = (await applicant.PostAsync("api/applicant/projects", new CreateDraftRequest(LocalHostScenario.YearCall.Id, Samples.AidForm()))).Ensure(HttpStatusCode.Created);
+        var id = created.Json.GetProperty("id").GetString()!;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            applicant.PutAsync($"api/applicant/projects/{id}", Samples.AidForm() with { Title = $"并发修改 {i}" }, created.ETag)));
+
+        var winners = answers.Select((a, i) => (a, i)).Where(x => x.a.Status == HttpStatusCode.OK).ToList();
+        var (winner, index) = Assert.Single(winners);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.PreconditionFailed, a.Status));
+        var stored = (await applicant.GetAsync($"api/projects/{id}")).Ensure(HttpStatusCode.OK);
+        Assert.Equal($"并发修改 {index}", stored.Json.GetProperty("form").GetProperty("title").GetString());
+        Assert.Equal(winner.ETag, stored.ETag);
+    }
 }

@@ -1,0 +1,70 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+
+namespace XjKeji.App.Http;
+
+/// <summary>
+/// Finds a null where the model does not allow one. The JSON reader enforces nullability of properties, but not of the
+/// elements of lists (<c>"lines": [null]</c>); a null element would otherwise reach the Domain as a defect (500).
+/// </summary>
+internal static class NullElementGuard
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>The JSON path of the first disallowed null in the object graph, or null when there is none.</summary>
+    public static string? FindNull(object? value, int depth = 0) => depth > 16 || value is null ? null : Walk(value, string.Empty, depth);
+
+    private static string? Walk(object value, string path, int depth)
+    {
+        var type = value.GetType();
+        if (type.IsPrimitive || type.IsEnum || value is string or decimal or DateOnly or DateTimeOffset or DateTime or TimeSpan or Guid or Uri)
+        {
+            return null;
+        }
+
+        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && p.SetMethod is not null || p.GetIndexParameters().Length == 0 && IsCtorProperty(type, p)))
+        {
+            var child = p.GetValue(value);
+            var childPath = path.Length == 0 ? JsonNamingPolicy.CamelCase.ConvertName(p.Name) : $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(p.Name)}";
+            if (child is null)
+            {
+                continue;
+            }
+
+            if (child is IEnumerable items and not string)
+            {
+                var elementNullable = Nullability.Create(p).GenericTypeArguments.FirstOrDefault()?.ReadState == NullabilityState.Nullable
+                    || Nullability.Create(p).ElementType?.ReadState == NullabilityState.Nullable;
+                var i = 0;
+                foreach (var item in items)
+                {
+                    var itemPath = $"{childPath}[{i++}]";
+                    if (item is null)
+                    {
+                        if (!elementNullable)
+                        {
+                            return itemPath;
+                        }
+
+                        continue;
+                    }
+
+                    if (depth < 16 && Walk(item, itemPath, depth + 1) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+            }
+            else if (depth < 16 && Walk(child, childPath, depth + 1) is { } inner)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCtorProperty(Type type, PropertyInfo p) =>
+        type.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)));
+}
