@@ -11,7 +11,8 @@ namespace XjKeji.Infrastructure.Email;
 /// <summary>
 /// Sends through SendGrid, at most once per deduplication key: the outbox row is added as <c>Sending</c> before the call
 /// (a second attempt finds it and stops) and marked <c>Sent</c> after. Only a crash between SendGrid accepting the mail
-/// and the row being marked can send twice, and only after <see cref="SendGridOptions.StaleSendingAfter"/>.
+/// and the row being marked can send twice, and only after <see cref="SendGridOptions.StaleSendingAfter"/>, when one
+/// retry (the one that takes the stale row over with its ETag) sends again: at least once, never twice at the same time.
 /// </summary>
 public sealed class SendGridEmailSender : IEmailSender
 {
@@ -48,12 +49,26 @@ public sealed class SendGridEmailSender : IEmailSender
         catch (RequestFailedException e) when (e.Status == 409)
         {
             var existing = (await _outbox.GetEntityAsync<TableEntity>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken)).Value;
-            var stale = existing.GetString("Status") == OutboxRows.Sending && existing.GetDateTimeOffset("SentAt") < _time.GetUtcNow() - _options.StaleSendingAfter;
+            if (existing.GetString("Status") == OutboxRows.Sent)
+            {
+                return EmailSendOutcome.AlreadySent;
+            }
+
+            var stale = existing.GetDateTimeOffset("SentAt") < _time.GetUtcNow() - _options.StaleSendingAfter;
             if (!stale)
             {
-                return existing.GetString("Status") == OutboxRows.Sent
-                    ? EmailSendOutcome.AlreadySent
-                    : throw new InvalidOperationException($"Email {message.DeduplicationKey} is being sent by another attempt.");
+                throw InProgress(message);
+            }
+
+            // Take over the crashed attempt's row with its ETag: of several retries that find it stale together, only the
+            // one whose update wins sends; the others see 412 and retry later, by which time the row says Sent.
+            try
+            {
+                await _outbox.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+            catch (RequestFailedException claim) when (claim.Status is 404 or 412)
+            {
+                throw InProgress(message, claim);
             }
         }
 
@@ -71,6 +86,9 @@ public sealed class SendGridEmailSender : IEmailSender
         await _outbox.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return EmailSendOutcome.Sent;
     }
+
+    private static InvalidOperationException InProgress(EmailMessage message, Exception? inner = null) =>
+        new($"Email {message.DeduplicationKey} is being sent by another attempt; retry later.", inner);
 }
 
 /// <summary>SendGrid refused a message; the activity retries.</summary>

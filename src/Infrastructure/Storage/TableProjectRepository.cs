@@ -127,9 +127,11 @@ public sealed class TableProjectRepository : IProjectRepository
                 return etag.ToString();
             }
 
-            // Not every service version returns per-operation ETags in a batch response; read the row back.
-            var row = await _projects.GetEntityAsync<TableEntity>(TableKeys.Escape(project.Id), ProjectRow, ["PartitionKey"], cancellationToken);
-            return row.Value.ETag.ToString();
+            // Not every service version returns per-operation ETags in a batch response; read the row back. If another
+            // writer has saved since, its ETag is not ours to hand out: return none, so the caller's next save conflicts
+            // and re-reads instead of overwriting that newer state.
+            var row = await _projects.GetEntityAsync<TableEntity>(TableKeys.Escape(project.Id), ProjectRow, ["AuditSequence"], cancellationToken);
+            return row.Value.GetInt32("AuditSequence") == project.AuditSequence ? row.Value.ETag.ToString() : string.Empty;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -197,6 +199,9 @@ public sealed class TableProjectRepository : IProjectRepository
                 // Another writer got there first; read again and compare sequences.
             }
         }
+
+        // Five writers in a row won the race: the row holds a state at least as new as most of them. Whatever it
+        // misses, the workflow's next SyncProjectActivity repairs through RefreshIndexAsync.
     }
 
     private async Task<IReadOnlyList<ProjectSummary>> QueryIndexAsync(string filter, CancellationToken cancellationToken)

@@ -1,0 +1,80 @@
+using XjKeji.App.Projects;
+using XjKeji.Domain.Evidence;
+using XjKeji.Domain.Ports;
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Validation;
+
+namespace XjKeji.App.Evidence;
+
+/// <summary>
+/// Reading a project's evidence: the list, download links, and the check that a stage has all the evidence it requires
+/// before a response in that stage is accepted.
+/// </summary>
+public sealed class EvidenceQueries
+{
+    private readonly IProjectRepository _projects;
+    private readonly IEvidenceRepository _evidence;
+    private readonly IEvidenceBlobStore _blobs;
+    private readonly StageEvidenceRequirements _requirements;
+    private readonly EvidenceOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the queries.</summary>
+    public EvidenceQueries(IProjectRepository projects, IEvidenceRepository evidence, IEvidenceBlobStore blobs, StageEvidenceRequirements requirements, EvidenceOptions options, TimeProvider time)
+    {
+        _projects = projects ?? throw new ArgumentNullException(nameof(projects));
+        _evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
+        _blobs = blobs ?? throw new ArgumentNullException(nameof(blobs));
+        _requirements = requirements ?? throw new ArgumentNullException(nameof(requirements));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+    }
+
+    /// <summary>The project's evidence records, for the project's applicants and for officers.</summary>
+    public async Task<IReadOnlyList<EvidenceRecord>> ListAsync(string projectId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await AuthorizeAsync(projectId, actor, cancellationToken).ConfigureAwait(false);
+        return await _evidence.ListByProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A short-lived read-only link to one accepted file, for officers only (they judge the evidence).</summary>
+    /// <exception cref="NotFoundException">Not an officer, or no accepted file with that blob name in the project.</exception>
+    public async Task<Uri> CreateDownloadUriAsync(string projectId, string blobName, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var record = actor.Role == Role.Officer ? await _evidence.FindAsync(projectId, blobName, cancellationToken).ConfigureAwait(false) : null;
+        if (record is not { Status: EvidenceStatus.Accepted })
+        {
+            throw new NotFoundException("佐证材料 (evidence)", blobName);
+        }
+
+        return await _blobs.CreateReadUriAsync(blobName, _time.GetUtcNow().AddMinutes(_options.DownloadLinkMinutes), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Refuses a response in <paramref name="stage"/> with the list of required evidence that is missing.</summary>
+    /// <exception cref="DomainValidationException">One problem per missing kind, in Chinese and English.</exception>
+    public async Task EnsureStageEvidenceAsync(string projectId, ProjectStage stage, CancellationToken cancellationToken = default)
+    {
+        if (_requirements.Required(stage).Count == 0)
+        {
+            return;
+        }
+
+        var missing = _requirements.Missing(stage, await _evidence.ListByProjectAsync(projectId, cancellationToken).ConfigureAwait(false));
+        if (missing.Count > 0)
+        {
+            throw new DomainValidationException(missing);
+        }
+    }
+
+    private async Task AuthorizeAsync(string projectId, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var found = await _projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false);
+        var allowed = found is not null && (actor.Role == Role.Officer || (actor.Role == Role.Applicant && found.Project.InstitutionId == actor.InstitutionId));
+        if (!allowed)
+        {
+            throw new NotFoundException("项目 (project)", projectId);
+        }
+    }
+}
