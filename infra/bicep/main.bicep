@@ -19,6 +19,12 @@ param sendGridApiKey string
 @description('Sender address of every email; it must be a verified sender (or domain) in SendGrid.')
 param sendGridFromAddress string
 
+@description('Mailbox of the program office: escalations and the daily deadline digest go here.')
+param officerEmail string
+
+@description('Base URL of the applicant portal and officer console, for links in emails (ends with a slash).')
+param portalBaseUrl string
+
 @description('Replication of both storage accounts. Use Standard_ZRS where the region offers it.')
 @allowed([
   'Standard_LRS'
@@ -174,6 +180,8 @@ module functionApp 'app/function-app.bicep' = {
     keyVaultName: keyVaultName
     sendGridApiKeySecretName: sendGridApiKeySecretName
     sendGridFromAddress: sendGridFromAddress
+    officerEmail: officerEmail
+    portalBaseUrl: portalBaseUrl
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId

@@ -27,6 +27,15 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ProjectCommands>();
         services.AddSingleton<Digest.OfficerDigest>();
 
+        // Evidence: rules and requirements are the Domain defaults (REGULATIONS.md); a call may override them later.
+        services.TryAddSingleton(new Evidence.EvidenceOptions());
+        services.TryAddSingleton(Domain.Evidence.EvidenceRules.Default);
+        services.TryAddSingleton(Domain.Evidence.StageEvidenceRequirements.Default);
+        services.AddSingleton<Evidence.EvidenceUploadService>();
+        services.AddSingleton<Evidence.EvidenceProcessor>();
+        services.AddSingleton<Evidence.EvidenceQueries>();
+        services.AddSingleton<EvidenceHandlers>();
+
         // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.
         services.TryAddSingleton(new ApiLimits());
         services.TryAddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();

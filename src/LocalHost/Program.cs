@@ -28,6 +28,7 @@ builder.Services.AddXjKejiApp(
     builder.Configuration.GetSection("Workflow:Clock").Get<ClockOptions>());
 builder.Services.AddXjKejiStorage(builder.Configuration);
 builder.Services.AddHostedService<DailyDigestService>();
+builder.Services.AddHostedService<XjKeji.LocalHost.Evidence.EvidenceWatcher>();
 builder.Services.AddSingleton(new DevTokens(DevTokenKey.Load(builder.Configuration)));
 builder.Services.AddSingleton<ICallerResolver, DevTokenCallerResolver>();
 

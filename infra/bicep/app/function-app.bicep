@@ -36,6 +36,12 @@ param sendGridApiKeySecretName string
 @description('Sender address of every email (must be a verified sender in SendGrid).')
 param sendGridFromAddress string
 
+@description('Mailbox of the program office (escalations, daily digest).')
+param officerEmail string
+
+@description('Base URL of the portal, for links in emails.')
+param portalBaseUrl string
+
 @description('Upper bound of instances that Flex Consumption scales out to.')
 @minValue(40)
 @maxValue(1000)
@@ -169,6 +175,15 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'SendGrid__FromAddress'
           value: sendGridFromAddress
+        }
+        // Workflow: where escalations go and where email links point.
+        {
+          name: 'Workflow__OfficerEmail'
+          value: officerEmail
+        }
+        {
+          name: 'Workflow__PortalBaseUrl'
+          value: portalBaseUrl
         }
         // Telemetry: the component has local auth disabled, so the app authenticates with its identity.
         {

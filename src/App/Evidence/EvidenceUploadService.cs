@@ -50,7 +50,9 @@ public sealed class EvidenceUploadService
 
         var name = new EvidenceBlobName(project.Id, project.Stage, Guid.NewGuid(), EvidenceBlobName.SafeFileName(request.FileName));
         var now = _time.GetUtcNow();
-        await _evidence.ReserveAsync(new EvidenceRecord(project.Id, name.ToString(), name.FileName, request.Kind, project.Stage, project.InstitutionId,
+        // The blob name carries a safe form of the file name; the record keeps what the applicant called it, for people.
+        var displayName = new string(request.FileName.Replace('\\', '/').Split('/')[^1].Trim().Normalize(System.Text.NormalizationForm.FormC).Where(c => !char.IsControl(c)).ToArray());
+        await _evidence.ReserveAsync(new EvidenceRecord(project.Id, name.ToString(), displayName, request.Kind, project.Stage, project.InstitutionId,
             actor.Id, actor.DisplayName, now), cancellationToken);
         var expiresAt = now.AddMinutes(_options.UploadLinkMinutes);
         var uri = await _blobs.CreateUploadUriAsync(name.ToString(), expiresAt, cancellationToken);

@@ -156,6 +156,13 @@ public sealed partial class ApiDispatcher
             return;
         }
 
+        if (result.Body is FileBody file)
+        {
+            response.ContentType = file.ContentType;
+            await response.Body.WriteAsync(file.Bytes, http.RequestAborted);
+            return;
+        }
+
         response.ContentType = result.Body is ApiProblem || (result.Body is RawJson && result.Status >= 400) ? "application/problem+json; charset=utf-8" : "application/json; charset=utf-8";
         if (result.Body is RawJson raw)
         {

@@ -24,3 +24,8 @@ public sealed record ApiResult(int Status, object? Body = null, string? ETag = n
 /// <summary>A body already serialised (a remembered answer), written byte for byte.</summary>
 /// <param name="Json">The JSON text.</param>
 public sealed record RawJson(string Json);
+
+/// <summary>A non-JSON body (a CSV download), written as is with its content type.</summary>
+/// <param name="ContentType">The media type with charset.</param>
+/// <param name="Bytes">The content.</param>
+public sealed record FileBody(string ContentType, byte[] Bytes);

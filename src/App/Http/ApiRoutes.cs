@@ -46,6 +46,10 @@ public static class ApiRoutes
         Get("ReadOutbox", "officer/outbox", Officers, "发件箱 / Emails sent", c => c.Handler<OfficerHandlers>().OutboxAsync(c), typeof(IReadOnlyList<SentEmail>), ["projectId"]),
         Get("PublicityList", "public/publicity", Anyone, "公示名单 / Projects on publicity", c => c.Handler<PublicHandlers>().PublicityAsync(c), typeof(IReadOnlyList<PublicityNotice>), ["year"]),
         Post("FileObjection", "public/projects/{projectId}/objections", Anyone, "提出异议 / File an objection", c => c.Handler<PublicHandlers>().ObjectAsync(c), typeof(ObjectionRequest), status: 201, response: typeof(ObjectionReceipt)),
+        Post("RequestEvidenceSlot", "applicant/projects/{projectId}/evidence-slots", Owners, "申请佐证材料上传地址 / A write-only upload URL for one evidence file", c => c.Handler<EvidenceHandlers>().RequestSlotAsync(c), typeof(EvidenceSlotRequest), status: 201, response: typeof(App.Evidence.UploadSlot)),
+        Get("ListEvidence", "projects/{projectId}/evidence", Owners, "佐证材料列表 / A project's evidence files", c => c.Handler<EvidenceHandlers>().ListAsync(c), typeof(IReadOnlyList<Domain.Evidence.EvidenceRecord>)),
+        Get("EvidenceManifest", "projects/{projectId}/evidence-manifest", Owners, "佐证材料清单（含SHA-256）/ Evidence manifest with hashes (JSON or CSV)", c => c.Handler<EvidenceHandlers>().ManifestAsync(c), null, ["format"]),
+        Get("EvidenceDownload", "officer/projects/{projectId}/evidence-download", Officers, "佐证材料下载地址 / A short-lived read URL for one file", c => c.Handler<EvidenceHandlers>().DownloadAsync(c), typeof(EvidenceDownload), ["blob"]),
         Get("OpenApiDocument", "openapi.json", Anyone, "OpenAPI 文档 / This API's OpenAPI 3 document", c => Task.FromResult(ApiResult.Ok(OpenApiDocumentBuilder.Json())), null),
     ];
 

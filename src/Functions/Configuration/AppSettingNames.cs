@@ -79,6 +79,12 @@ public static class AppSettingNames
     /// <summary>Sender address of every email. Read by the SendGrid email sender (section <c>SendGrid</c>).</summary>
     public const string SendGridFromAddress = "SendGrid__FromAddress";
 
+    /// <summary>Mailbox of the program office. Read by the workflow (section <c>Workflow</c>) for escalations and the digest.</summary>
+    public const string WorkflowOfficerEmail = "Workflow__OfficerEmail";
+
+    /// <summary>Base URL of the portal. Read by the workflow (section <c>Workflow</c>) for links in emails.</summary>
+    public const string WorkflowPortalBaseUrl = "Workflow__PortalBaseUrl";
+
     /// <summary>Application Insights connection string (no secret: ingestion requires Entra ID). Read by the Functions host and worker telemetry.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
@@ -105,6 +111,8 @@ public static class AppSettingNames
         StorageCredential,
         SendGridApiKey,
         SendGridFromAddress,
+        WorkflowOfficerEmail,
+        WorkflowPortalBaseUrl,
         ApplicationInsightsConnectionString,
         ApplicationInsightsAuthenticationString,
     ];

@@ -145,6 +145,26 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> FileObjection([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "public/projects/{projectId}/objections")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         ServeAsync(request, client, nameof(FileObjection));
 
+    /// <summary>POST /api/applicant/projects/{projectId}/evidence-slots</summary>
+    [Function(nameof(RequestEvidenceSlot))]
+    public Task<IActionResult> RequestEvidenceSlot([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "applicant/projects/{projectId}/evidence-slots")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(RequestEvidenceSlot));
+
+    /// <summary>GET /api/projects/{projectId}/evidence</summary>
+    [Function(nameof(ListEvidence))]
+    public Task<IActionResult> ListEvidence([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "projects/{projectId}/evidence")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ListEvidence));
+
+    /// <summary>GET /api/projects/{projectId}/evidence-manifest</summary>
+    [Function(nameof(EvidenceManifest))]
+    public Task<IActionResult> EvidenceManifest([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "projects/{projectId}/evidence-manifest")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(EvidenceManifest));
+
+    /// <summary>GET /api/officer/projects/{projectId}/evidence-download</summary>
+    [Function(nameof(EvidenceDownload))]
+    public Task<IActionResult> EvidenceDownload([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/projects/{projectId}/evidence-download")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(EvidenceDownload));
+
     /// <summary>GET /api/openapi.json</summary>
     [Function(nameof(OpenApiDocument))]
     public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient client) =>

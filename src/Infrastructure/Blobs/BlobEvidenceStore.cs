@@ -71,6 +71,15 @@ public sealed class BlobEvidenceStore : IEvidenceBlobStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <summary>Every blob name in the container (LocalHost's watcher stands in for the Event Grid trigger with this).</summary>
+    public async IAsyncEnumerable<string> ListBlobNamesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in _container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return item.Name;
+        }
+    }
+
     public void Dispose() => _keyLock.Dispose();
 
     private async Task<Uri> CreateSasUriAsync(string blobName, BlobSasPermissions permissions, DateTimeOffset expiresAt, CancellationToken cancellationToken)

@@ -1,9 +1,12 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using XjKeji.App.Http;
 using XjKeji.Domain.Ports;
+using XjKeji.Domain.Evidence;
+using XjKeji.Infrastructure.Blobs;
 using XjKeji.Infrastructure.Email;
 
 namespace XjKeji.Infrastructure.Storage;
@@ -28,6 +31,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICreditEventLog, TableCreditEventLog>();
         services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         services.AddSingleton<IStorageFailureClassifier, AzureStorageFailureClassifier>();
+        services.AddSingleton(sp => CreateBlobService(sp.GetService<StorageConnection>(), configuration));
+        services.AddSingleton(sp => new BlobEvidenceStore(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IEvidenceBlobStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
+        services.AddSingleton<IEvidenceRepository>(sp => new TableEvidenceRepository(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TableNames>().Evidence, sp.GetRequiredService<TableNames>().EvidenceHashes));
         services.AddSingleton<TableOutbox>();
         services.AddSingleton<IEmailLog>(sp => sp.GetRequiredService<TableOutbox>());
         if (string.Equals(configuration["Email:Mode"], "SendGrid", StringComparison.OrdinalIgnoreCase))
@@ -41,6 +48,20 @@ public static class StorageServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static BlobServiceClient CreateBlobService(StorageConnection? connection, IConfiguration configuration)
+    {
+        var connectionString = connection?.ConnectionString ?? configuration["Storage:ConnectionString"];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new BlobServiceClient(connectionString);
+        }
+
+        var blobUri = configuration["Storage:blobServiceUri"]
+            ?? throw new InvalidOperationException("Storage is not configured: set Storage:ConnectionString (local) or Storage:blobServiceUri (Azure, managed identity).");
+        var clientId = configuration["Storage:clientId"];
+        return new BlobServiceClient(new Uri(blobUri), string.IsNullOrWhiteSpace(clientId) ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned) : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)));
     }
 
     private static TableServiceClient CreateTableService(StorageConnection? connection, IConfiguration configuration)

@@ -22,6 +22,12 @@ public sealed record TableNames(string Prefix = "")
     /// <summary>Idempotency records of the API.</summary>
     public string Idempotency => Prefix + "Idempotency";
 
+    /// <summary>Evidence records, per project.</summary>
+    public string Evidence => Prefix + "Evidence";
+
+    /// <summary>The evidence hash index (duplicates across projects).</summary>
+    public string EvidenceHashes => Prefix + "EvidenceHashes";
+
     /// <summary>Every table.</summary>
-    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency];
+    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes];
 }

@@ -157,7 +157,8 @@ public sealed class EvidenceFlowTests(AzuriteFixture azurite, ITestOutputHelper 
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("验收报告.pdf,验收报告,申报（草稿）," + Convert.ToHexStringLower(SHA256.HashData(Pdf)), StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("\"培训_签到.csv\"", StringComparison.Ordinal) || l.StartsWith("培训_签到.csv,培训记录", StringComparison.Ordinal));
+        // The record keeps the applicant's own file name; its comma is quoted as CSV requires.
+        Assert.Contains(lines, l => l.StartsWith("\"培训,签到.csv\",培训记录", StringComparison.Ordinal));
         output.WriteLine(text);
     }
 

@@ -23,6 +23,7 @@ internal static class RouteSamples
         nameof(ObjectionResolutionRequest) => new ObjectionResolutionRequest(false, "不成立"),
         nameof(DecisionRequest) => new DecisionRequest(true, "同意"),
         nameof(TerminationRequest) => new TerminationRequest(TerminationCause.ByRequest, "申请终止"),
+        nameof(App.Http.Handlers.EvidenceSlotRequest) => new App.Http.Handlers.EvidenceSlotRequest(Domain.Evidence.EvidenceKind.MidTermReport, "中期报告.pdf", 1024),
         null => null,
         var other => throw new InvalidOperationException($"No sample body for {other}; add one."),
     };
