@@ -151,7 +151,7 @@ public class BadInputTests(ApiHostFixture host) : IClassFixture<ApiHostFixture>
             {
                 foreach (var v in new[] { "abc", "-1", "99999999999", "Bogus", "%E6%96%B0" })
                 {
-                    if (q is "projectId" or "institution")
+                    if (q is "projectId" or "institution" or "blob")
                     {
                         continue;
                     }
@@ -160,10 +160,19 @@ public class BadInputTests(ApiHostFixture host) : IClassFixture<ApiHostFixture>
                 }
             }
 
+            if (route.QueryParameters?.Contains("blob") == true)
+            {
+                Add("an unknown blob", null, null, expected: 404, pathOverride: $"{path}?blob=P-NOPE%2Fx.pdf");
+                Add("no blob named", null, null, expected: 400);
+            }
+
             if (route.Template.Contains("{projectId}", StringComparison.Ordinal))
             {
-                Add("an unknown project", BodyOf(route), pathOverride: RouteSamples.Path(route, "P-NOPE-0000"), expected: 404);
-                if (route.Method != "GET")
+                var required = route.QueryParameters?.Contains("blob") == true ? "?blob=x.pdf" : string.Empty;
+                Add("an unknown project", BodyOf(route), pathOverride: RouteSamples.Path(route, "P-NOPE-0000") + required, expected: 404);
+
+                // An upload slot creates a file of its own and leaves the project as it is, so it takes no If-Match.
+                if (route.Method != "GET" && route.Name != "RequestEvidenceSlot")
                 {
                     Add("a stale If-Match", BodyOf(route), headers: new() { ["If-Match"] = "W/\"datetime'2000-01-01T00%3A00%3A00Z'\"" });
                 }
