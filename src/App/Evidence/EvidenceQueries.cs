@@ -71,7 +71,7 @@ public sealed class EvidenceQueries
     {
         ArgumentNullException.ThrowIfNull(actor);
         var found = await _projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false);
-        var allowed = found is not null && (actor.Role == Role.Officer || (actor.Role == Role.Applicant && found.Project.InstitutionId == actor.InstitutionId));
+        var allowed = found is not null && actor.Role is Role.Officer or Role.Applicant && found.Project.IsVisibleTo(actor);
         if (!allowed)
         {
             throw new NotFoundException("项目 (project)", projectId);

@@ -39,7 +39,7 @@ public sealed class EvidenceUploadService
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(actor);
         var found = await _projects.FindAsync(request.ProjectId, cancellationToken);
-        if (found is null || (actor.Role == Role.Applicant && found.Project.InstitutionId != actor.InstitutionId))
+        if (found is null || !found.Project.IsVisibleTo(actor))
         {
             // Same answer as for a missing project, so applicants cannot probe other institutions' project ids.
             throw new NotFoundException("项目 (project)", request.ProjectId);

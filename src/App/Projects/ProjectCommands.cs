@@ -63,7 +63,7 @@ public sealed class ProjectCommands
     {
         ArgumentNullException.ThrowIfNull(actor);
         var found = await _projects.FindAsync(projectId, cancellationToken);
-        return found is null || (actor.Role == Role.Applicant && found.Project.InstitutionId != actor.InstitutionId)
+        return found is null || !found.Project.IsVisibleTo(actor)
             ? throw new NotFoundException("项目 (project)", projectId)
             : found;
     }

@@ -127,6 +127,12 @@ public sealed partial class Project
     /// <summary>True when an objection holds the project's approval.</summary>
     public bool HasOpenObjection => _objections.Any(o => o.Holds);
 
+    /// <summary>
+    /// True when <paramref name="actor"/> may know this project exists: everyone but applicants of another institution
+    /// (who are told it does not exist, so they cannot probe other institutions' project ids).
+    /// </summary>
+    public bool IsVisibleTo(Actor actor) => actor is not null && (actor.Role != Role.Applicant || actor.InstitutionId == InstitutionId);
+
     /// <summary>Creates a draft application. Only an applicant of the form's institution may create it.</summary>
     public static Project CreateDraft(string id, AnnualCall call, ApplicationForm form, Actor applicant, DateTimeOffset at)
     {

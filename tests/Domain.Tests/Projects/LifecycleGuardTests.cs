@@ -192,4 +192,14 @@ public class LifecycleGuardTests
         var underReview = Samples.InStage(ProjectStage.ExpertReview);
         Assert.Throws<IllegalTransitionException>(() => underReview.UpdateForm(Samples.AidForm(), Samples.Applicant));
     }
+
+    [Fact]
+    public void Only_applicants_of_another_institution_cannot_see_a_project()
+    {
+        var project = Samples.InStage(ProjectStage.Execution);
+        Assert.True(project.IsVisibleTo(Samples.Applicant));
+        Assert.False(project.IsVisibleTo(Samples.OtherApplicant));
+        Assert.True(project.IsVisibleTo(Samples.Officer));
+        Assert.True(project.IsVisibleTo(Samples.Public));
+    }
 }
