@@ -41,6 +41,7 @@ public static class AppServiceCollectionExtensions
         services.TryAddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
         services.TryAddSingleton<IStorageFailureClassifier, TransportFailureClassifier>();
         services.AddSingleton<ApiDispatcher>();
+        services.AddSingleton<ProjectSteps>();
         services.AddSingleton<ApplicantHandlers>();
         services.AddSingleton<OfficerHandlers>();
         services.AddSingleton<PublicHandlers>();

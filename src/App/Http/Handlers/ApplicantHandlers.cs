@@ -14,10 +14,12 @@ public sealed class ApplicantHandlers
     private readonly ICallRepository _calls;
     private readonly DeadlinePolicy _policy;
     private readonly IBusinessClock _clock;
+    private readonly ProjectSteps _steps;
 
     /// <summary>Creates the handlers.</summary>
-    public ApplicantHandlers(ProjectCommands commands, IProjectRepository projects, ICallRepository calls, DeadlinePolicy policy, IBusinessClock clock)
+    public ApplicantHandlers(ProjectCommands commands, ProjectSteps steps, IProjectRepository projects, ICallRepository calls, DeadlinePolicy policy, IBusinessClock clock)
     {
+        _steps = steps ?? throw new ArgumentNullException(nameof(steps));
         _commands = commands ?? throw new ArgumentNullException(nameof(commands));
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
         _calls = calls ?? throw new ArgumentNullException(nameof(calls));
@@ -42,7 +44,7 @@ public sealed class ApplicantHandlers
         var body = call.BodyAs<CreateDraftRequest>();
         var id = $"P{_clock.Now.Year}-{Guid.NewGuid():N}"[..14].ToUpperInvariant();
         var created = await _commands.CreateDraftAsync(id, body.CallId, body.Form, call.Caller, call.Aborted);
-        return ApiResult.Created(ProjectView.Of(created.Project, _policy, officer: false), $"/api/projects/{id}", Quote(created.ETag));
+        return ApiResult.Created(ProjectView.Of(created.Project, _policy, officer: false), $"/api/projects/{id}", HttpETags.Quote(created.ETag));
     }
 
     /// <summary>PUT applicant/projects/{projectId}: replace the draft; If-Match required.</summary>
@@ -58,15 +60,15 @@ public sealed class ApplicantHandlers
         }
 
         var form = call.BodyAs<ApplicationForm>();
-        return await StepAsync(call, (p, _) => p.UpdateForm(form, call.Caller));
+        return await _steps.StepAsync(call, (p, _) => p.UpdateForm(form, call.Caller));
     }
 
     /// <summary>POST applicant/projects/{projectId}/submit: submit and start the lifecycle.</summary>
     public async Task<ApiResult> SubmitAsync(ApiCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var saved = await _commands.SubmitAsync(call.RouteValue("projectId"), Unquote(call.IfMatch), call.Caller, call.Aborted);
-        return ApiResult.Ok(ProjectView.Of(saved.Project, _policy, officer: false), Quote(saved.ETag));
+        var saved = await _commands.SubmitAsync(call.RouteValue("projectId"), HttpETags.Unquote(call.IfMatch), call.Caller, call.Aborted);
+        return _steps.View(call, saved.Project, saved.ETag);
     }
 
     /// <summary>GET applicant/projects: the caller's institution's projects.</summary>
@@ -82,37 +84,37 @@ public sealed class ApplicantHandlers
         ArgumentNullException.ThrowIfNull(call);
         var project = await _commands.GetAsync(call.RouteValue("projectId"), call.Caller, call.Aborted);
         var target = await _calls.FindAsync(project.Project.CallId, call.Aborted) ?? throw new NotFoundException("申报指南 (call)", project.Project.CallId);
-        return await StepAsync(call, (p, at) => p.Resubmit(call.Caller, at, target));
+        return await _steps.StepAsync(call, (p, at) => p.Resubmit(call.Caller, at, target));
     }
 
     /// <summary>POST …/contract-signature.</summary>
-    public Task<ApiResult> SignContractAsync(ApiCall call) => StepAsync(call, (p, at) => p.SignContract(call.Caller, at));
+    public Task<ApiResult> SignContractAsync(ApiCall call) => _steps.StepAsync(call, (p, at) => p.SignContract(call.Caller, at));
 
     /// <summary>POST …/mid-term-report.</summary>
     public Task<ApiResult> SubmitMidTermReportAsync(ApiCall call) =>
-        StepAsync(call, (p, at) => p.SubmitMidTermReport(call.Caller, at, call.BodyAs<MidTermReportRequest>().Summary));
+        _steps.StepAsync(call, (p, at) => p.SubmitMidTermReport(call.Caller, at, call.BodyAs<MidTermReportRequest>().Summary));
 
     /// <summary>POST …/acceptance-report.</summary>
     public Task<ApiResult> SubmitAcceptanceReportAsync(ApiCall call) =>
-        StepAsync(call, (p, at) => p.SubmitAcceptanceReport(call.Caller, at, call.BodyAs<AcceptanceReportRequest>().Actuals));
+        _steps.StepAsync(call, (p, at) => p.SubmitAcceptanceReport(call.Caller, at, call.BodyAs<AcceptanceReportRequest>().Actuals));
 
     /// <summary>POST …/extension-request.</summary>
     public Task<ApiResult> RequestExtensionAsync(ApiCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
         var body = call.BodyAs<ExtensionRequestBody>();
-        return StepAsync(call, (p, at) => p.RequestExtension(call.Caller, at, body.Months, body.Reason, _policy.Regulations.Extension));
+        return _steps.StepAsync(call, (p, at) => p.RequestExtension(call.Caller, at, body.Months, body.Reason, _policy.Regulations.Extension));
     }
 
     /// <summary>POST …/withdrawal.</summary>
-    public Task<ApiResult> WithdrawAsync(ApiCall call) => StepAsync(call, (p, at) => p.Withdraw(call.Caller, at, call.BodyAs<ReasonRequest>().Reason));
+    public Task<ApiResult> WithdrawAsync(ApiCall call) => _steps.StepAsync(call, (p, at) => p.Withdraw(call.Caller, at, call.BodyAs<ReasonRequest>().Reason));
 
     /// <summary>GET projects/{projectId}: the project, for its own applicants and officers.</summary>
     public async Task<ApiResult> GetAsync(ApiCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
         var found = await _commands.GetAsync(call.RouteValue("projectId"), call.Caller, call.Aborted);
-        return ApiResult.Ok(ProjectView.Of(found.Project, _policy, call.Caller.Role == Role.Officer), Quote(found.ETag));
+        return _steps.View(call, found.Project, found.ETag);
     }
 
     /// <summary>GET projects/{projectId}/audit: the audit trail.</summary>
@@ -123,21 +125,4 @@ public sealed class ApplicantHandlers
         await _commands.GetAsync(id, call.Caller, call.Aborted);
         return ApiResult.Ok(await _projects.GetAuditTrailAsync(id, call.Aborted));
     }
-
-    internal async Task<ApiResult> StepAsync(ApiCall call, Action<Project, DateTimeOffset> act)
-    {
-        ArgumentNullException.ThrowIfNull(call);
-        var saved = await _commands.ExecuteAsync(call.RouteValue("projectId"), Unquote(call.IfMatch), call.Caller, act, call.Aborted);
-        return ApiResult.Ok(ProjectView.Of(saved.Project, _policy, call.Caller.Role == Role.Officer), Quote(saved.ETag));
-    }
-
-    /// <summary>
-    /// HTTP ETags are quoted strings. Storage ETags are either already weak-quoted (<c>W/"…"</c>, as Table storage
-    /// returns them) and pass through, or plain and get quotes, which <see cref="Unquote"/> takes off again.
-    /// </summary>
-    internal static string Quote(string etag) => etag.StartsWith("W/", StringComparison.Ordinal) ? etag : $"\"{etag}\"";
-
-    /// <summary>The storage ETag named by an If-Match header value.</summary>
-    internal static string? Unquote(string? ifMatch) =>
-        ifMatch is { Length: >= 2 } && ifMatch[0] == '"' && ifMatch[^1] == '"' ? ifMatch[1..^1] : ifMatch;
 }

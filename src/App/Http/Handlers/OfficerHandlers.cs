@@ -12,7 +12,7 @@ namespace XjKeji.App.Http.Handlers;
 /// <summary>The officer console's routes: lists, decisions, calls and the outbox.</summary>
 public sealed class OfficerHandlers
 {
-    private readonly ApplicantHandlers _steps;
+    private readonly ProjectSteps _steps;
     private readonly IProjectRepository _projects;
     private readonly ICallRepository _calls;
     private readonly IEmailLog _outbox;
@@ -20,7 +20,7 @@ public sealed class OfficerHandlers
     private readonly IBusinessClock _clock;
 
     /// <summary>Creates the handlers.</summary>
-    public OfficerHandlers(ApplicantHandlers steps, IProjectRepository projects, ICallRepository calls, IEmailLog outbox, DeadlinePolicy policy, IBusinessClock clock)
+    public OfficerHandlers(ProjectSteps steps, IProjectRepository projects, ICallRepository calls, IEmailLog outbox, DeadlinePolicy policy, IBusinessClock clock)
     {
         _steps = steps ?? throw new ArgumentNullException(nameof(steps));
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
