@@ -23,7 +23,7 @@ internal static class NullElementGuard
             return null;
         }
 
-        foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && p.SetMethod is not null || p.GetIndexParameters().Length == 0 && IsCtorProperty(type, p)))
+        foreach (var (p, _) in WireProperties.Of(type))
         {
             var child = p.GetValue(value);
             var childPath = path.Length == 0 ? JsonNamingPolicy.CamelCase.ConvertName(p.Name) : $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(p.Name)}";
@@ -64,7 +64,4 @@ internal static class NullElementGuard
 
         return null;
     }
-
-    private static bool IsCtorProperty(Type type, PropertyInfo p) =>
-        type.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)));
 }

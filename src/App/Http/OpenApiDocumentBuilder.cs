@@ -126,16 +126,8 @@ public static class OpenApiDocumentBuilder
             {
                 var schema = new OpenApiSchema { Type = "object", AdditionalPropertiesAllowed = false };
                 Components[name] = schema;
-                var ctorParams = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()?.GetParameters() ?? [];
-                foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
+                foreach (var (p, param) in WireProperties.Of(type))
                 {
-                    // Derived get-only properties are not part of the wire format (see ApiJson).
-                    var param = ctorParams.FirstOrDefault(c => string.Equals(c.Name, p.Name, StringComparison.OrdinalIgnoreCase));
-                    if (param is null && p.SetMethod?.IsPublic != true)
-                    {
-                        continue;
-                    }
-
                     var json = JsonNamingPolicy.CamelCase.ConvertName(p.Name);
                     schema.Properties[json] = For(p.PropertyType);
                     if (param is not null && !param.HasDefaultValue && !IsNullable(p))
