@@ -5,9 +5,13 @@ using XjKeji.Domain.Programs;
 
 namespace XjKeji.Infrastructure.Storage;
 
-/// <summary>Calls in table <c>Calls</c>: PartitionKey = program year (a year's calls in one partition), RowKey = call id, the call as JSON.</summary>
+/// <summary>
+/// Calls in table <c>Calls</c>: one partition <c>call</c> (a department has a few calls a year), RowKey = call id, so
+/// finding a call — done on every submission — is a point read; the program year is a column for the yearly list.
+/// </summary>
 public sealed class TableCallRepository : ICallRepository
 {
+    private const string Partition = "call";
     private readonly TableClient _table;
 
     /// <summary>Creates the repository.</summary>
@@ -21,28 +25,17 @@ public sealed class TableCallRepository : ICallRepository
     /// <inheritdoc />
     public async Task<AnnualCall?> FindAsync(string callId, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableKeys.Escape(callId)}");
-        await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            return Read(e);
-        }
-
-        return null;
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Escape(callId), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is not null ? Read(found.Value) : null;
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(AnnualCall call, CancellationToken cancellationToken = default)
+    public Task SaveAsync(AnnualCall call, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
-
-        // A call whose year changed moves partition: remove the old row first.
-        if (await FindAsync(call.Id, cancellationToken) is { } old && old.ProgramYear != call.ProgramYear)
+        return _table.UpsertEntityAsync(new TableEntity(Partition, TableKeys.Escape(call.Id))
         {
-            await _table.DeleteEntityAsync(old.ProgramYear.ToString(System.Globalization.CultureInfo.InvariantCulture), TableKeys.Escape(call.Id), cancellationToken: cancellationToken);
-        }
-
-        await _table.UpsertEntityAsync(new TableEntity(call.ProgramYear.ToString(System.Globalization.CultureInfo.InvariantCulture), TableKeys.Escape(call.Id))
-        {
+            ["ProgramYear"] = call.ProgramYear,
             ["Json"] = JsonSerializer.Serialize(call, StorageJson.Options),
         }, TableUpdateMode.Replace, cancellationToken);
     }
@@ -50,7 +43,9 @@ public sealed class TableCallRepository : ICallRepository
     /// <inheritdoc />
     public async Task<IReadOnlyList<AnnualCall>> ListAsync(int? programYear = null, CancellationToken cancellationToken = default)
     {
-        var filter = programYear is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {programYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        var filter = programYear is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ProgramYear eq {programYear.Value}");
         var list = new List<AnnualCall>();
         await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
