@@ -19,6 +19,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private Process? _process;
     private OutputTail _output = new();
+    private ListeningAnnouncements _listening = new();
 
     /// <summary>Locates Azurite and picks its ports; does not start it.</summary>
     public AzuriteProcess(AzuriteOptions options)
@@ -96,7 +97,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             // A process that died on its own is replaced.
             _process?.Dispose();
             _output = new OutputTail();
-            _process = Launch(_output);
+            _listening = new ListeningAnnouncements();
+            _process = Launch(_output, _listening);
             if (_options.Location is { } started)
             {
                 await AzuritePidFile.WriteAsync(started, _process.Id);
@@ -184,7 +186,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private Process Launch(OutputTail output)
+    private Process Launch(OutputTail output, ListeningAnnouncements listening)
     {
         var start = new ProcessStartInfo(_executable)
         {
@@ -199,7 +201,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            output.Add(e.Data);
+            listening.Observe(e.Data);
+        };
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.Start();
         process.BeginOutputReadLine();
@@ -244,7 +250,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
                     : new InvalidOperationException(message);
             }
 
-            var ready = true;
+            // A port accepting connections is not enough: between our pick and Azurite's bind another process may
+            // have taken it, and then the probe reaches that process while Azurite dies of EADDRINUSE a moment later.
+            // Only Azurite's own "successfully listening" line for each port proves the listener is Azurite.
+            var ready = ports.All(_listening.Announced);
             foreach (var port in ports)
             {
                 ready = ready && await LoopbackPorts.AcceptsConnectionAsync(port, ProbeTimeout, cancellationToken);

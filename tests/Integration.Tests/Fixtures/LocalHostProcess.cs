@@ -18,6 +18,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
     private readonly HttpClient _http = new();
     private Process? _process;
     private OutputTail _output = new(200);
+    private bool _started;
 
     /// <param name="storageConnectionString">Storage the host uses (Storage__ConnectionString).</param>
     /// <param name="environment">Extra environment variables, applied last (e.g. Durable__PartitionCount).</param>
@@ -40,7 +41,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
     }
 
     /// <summary>Loopback port, the same for every start.</summary>
-    public int Port { get; }
+    public int Port { get; private set; }
 
     /// <summary>Base address of the host's HTTP API.</summary>
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
@@ -65,17 +66,28 @@ public sealed class LocalHostProcess : IAsyncDisposable
             throw new InvalidOperationException($"LocalHost is already running (PID {_process.Id}).");
         }
 
-        _process?.Dispose();
-        _output = new OutputTail(200);
-        _process = Launch(LocateAssembly(), _output);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await WaitUntilHealthyAsync(_process, cancellationToken);
-        }
-        catch
-        {
-            await ProcessTree.KillAsync(_process);
-            throw;
+            _process?.Dispose();
+            _output = new OutputTail(200);
+            _process = Launch(LocateAssembly(), _output);
+            try
+            {
+                await WaitUntilHealthyAsync(_process, cancellationToken);
+                _started = true;
+                return;
+            }
+            catch (InvalidOperationException) when (!_started && attempt < 3 && _output.Contains("address already in use"))
+            {
+                // Another process took the port between our pick and the host's bind. Before the first start nobody
+                // depends on the port yet, so pick another; after it, restarts must keep theirs.
+                Port = LoopbackPorts.PickFree(1)[0];
+            }
+            catch
+            {
+                await ProcessTree.KillAsync(_process);
+                throw;
+            }
         }
     }
 
