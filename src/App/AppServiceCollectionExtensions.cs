@@ -34,6 +34,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<Evidence.EvidenceUploadService>();
         services.AddSingleton<Evidence.EvidenceProcessor>();
         services.AddSingleton<Evidence.EvidenceQueries>();
+        services.AddSingleton<Evidence.EvidenceGate>();
         services.AddSingleton<EvidenceHandlers>();
 
         // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.

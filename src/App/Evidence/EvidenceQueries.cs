@@ -7,25 +7,22 @@ using XjKeji.Domain.Validation;
 namespace XjKeji.App.Evidence;
 
 /// <summary>
-/// Reading a project's evidence: the list, download links, and the check that a stage has all the evidence it requires
-/// before a response in that stage is accepted.
+/// Reading a project's evidence: the list and download links.
 /// </summary>
 public sealed class EvidenceQueries
 {
     private readonly IProjectRepository _projects;
     private readonly IEvidenceRepository _evidence;
     private readonly IEvidenceBlobStore _blobs;
-    private readonly StageEvidenceRequirements _requirements;
     private readonly EvidenceOptions _options;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the queries.</summary>
-    public EvidenceQueries(IProjectRepository projects, IEvidenceRepository evidence, IEvidenceBlobStore blobs, StageEvidenceRequirements requirements, EvidenceOptions options, TimeProvider time)
+    public EvidenceQueries(IProjectRepository projects, IEvidenceRepository evidence, IEvidenceBlobStore blobs, EvidenceOptions options, TimeProvider time)
     {
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
         _evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
         _blobs = blobs ?? throw new ArgumentNullException(nameof(blobs));
-        _requirements = requirements ?? throw new ArgumentNullException(nameof(requirements));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
@@ -49,22 +46,6 @@ public sealed class EvidenceQueries
         }
 
         return await _blobs.CreateReadUriAsync(blobName, _time.GetUtcNow().AddMinutes(_options.DownloadLinkMinutes), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Refuses a response in <paramref name="stage"/> with the list of required evidence that is missing.</summary>
-    /// <exception cref="DomainValidationException">One problem per missing kind, in Chinese and English.</exception>
-    public async Task EnsureStageEvidenceAsync(string projectId, ProjectStage stage, CancellationToken cancellationToken = default)
-    {
-        if (_requirements.Required(stage).Count == 0)
-        {
-            return;
-        }
-
-        var missing = _requirements.Missing(stage, await _evidence.ListByProjectAsync(projectId, cancellationToken).ConfigureAwait(false));
-        if (missing.Count > 0)
-        {
-            throw new DomainValidationException(missing);
-        }
     }
 
     private async Task AuthorizeAsync(string projectId, Actor actor, CancellationToken cancellationToken)

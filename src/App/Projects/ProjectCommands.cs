@@ -46,12 +46,18 @@ public sealed class ProjectCommands
 
     /// <summary>
     /// Applies any other action by <paramref name="actor"/>: <paramref name="act"/> receives the project and the business
-    /// time and calls the Domain.
+    /// time and calls the Domain. <paramref name="guard"/>, when given, sees the project after the caller's access and
+    /// ETag are checked and may refuse the step (by throwing) before anything changes.
     /// </summary>
-    public async Task<VersionedProject> ExecuteAsync(string projectId, string? ifMatch, Actor actor, Action<Project, DateTimeOffset> act, CancellationToken cancellationToken = default)
+    public async Task<VersionedProject> ExecuteAsync(string projectId, string? ifMatch, Actor actor, Action<Project, DateTimeOffset> act, CancellationToken cancellationToken = default, Func<Project, CancellationToken, Task>? guard = null)
     {
         ArgumentNullException.ThrowIfNull(act);
         var found = await LoadAsync(projectId, ifMatch, actor, cancellationToken);
+        if (guard is not null)
+        {
+            await guard(found.Project, cancellationToken);
+        }
+
         return await ApplyAsync(found, p => act(p, _clock.Now), cancellationToken);
     }
 

@@ -13,8 +13,6 @@ namespace XjKeji.Integration.Tests.Http;
 /// </summary>
 public class EvidenceOverHttpTests(ApiHostFixture host) : IClassFixture<ApiHostFixture>
 {
-    private static readonly HttpClient Blob = new() { Timeout = TimeSpan.FromSeconds(30) };
-
     [Fact]
     public async Task Uploaded_pdf_is_processed_hashed_listed_and_downloadable_and_a_renamed_exe_is_rejected()
     {
@@ -25,8 +23,8 @@ public class EvidenceOverHttpTests(ApiHostFixture host) : IClassFixture<ApiHostF
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n" + new string('x', 4000) + "\n%%EOF");
         var exe = Encoding.ASCII.GetBytes("MZ" + new string('\0', 500));
 
-        var pdfBlob = await UploadAsync(applicant, id, "中期报告（定稿）.pdf", pdf);
-        var exeBlob = await UploadAsync(applicant, id, "经费报告.pdf", exe);
+        var pdfBlob = await EvidenceUploads.UploadAsync(applicant, id, EvidenceKind.MidTermReport, "中期报告（定稿）.pdf", pdf);
+        var exeBlob = await EvidenceUploads.UploadAsync(applicant, id, EvidenceKind.MidTermReport, "经费报告.pdf", exe);
 
         var listed = await HttpLifecycleTests.Poll(() => applicant.GetAsync($"api/projects/{id}/evidence"),
             r => r.Status == HttpStatusCode.OK && r.Json.EnumerateArray().Count(e => e.GetProperty("status").GetString() != "Pending") == 2, "both files processed", 60);
@@ -42,18 +40,8 @@ public class EvidenceOverHttpTests(ApiHostFixture host) : IClassFixture<ApiHostF
         Assert.Contains(records[pdfBlob].GetProperty("sha256").GetString()!, csv.Body, StringComparison.OrdinalIgnoreCase);
 
         var link = (await officer.GetAsync($"api/officer/projects/{id}/evidence-download?blob={Uri.EscapeDataString(pdfBlob)}")).Ensure(HttpStatusCode.OK);
-        var downloaded = await Blob.GetByteArrayAsync(link.Json.GetProperty("url").GetString());
+        var downloaded = await EvidenceUploads.Blob.GetByteArrayAsync(link.Json.GetProperty("url").GetString());
         Assert.Equal(pdf, downloaded);
         (await applicant.GetAsync($"api/officer/projects/{id}/evidence-download?blob={Uri.EscapeDataString(pdfBlob)}")).Ensure(HttpStatusCode.Forbidden);
-    }
-
-    private static async Task<string> UploadAsync(ApiClient applicant, string projectId, string fileName, byte[] content)
-    {
-        var slot = (await applicant.PostAsync($"api/applicant/projects/{projectId}/evidence-slots", new EvidenceSlotRequest(EvidenceKind.MidTermReport, fileName, content.Length))).Ensure(HttpStatusCode.Created);
-        using var put = new HttpRequestMessage(HttpMethod.Put, slot.Json.GetProperty("uploadUri").GetString()) { Content = new ByteArrayContent(content) };
-        put.Headers.Add("x-ms-blob-type", "BlockBlob");
-        using var response = await Blob.SendAsync(put);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return slot.Json.GetProperty("blobName").GetString()!;
     }
 }

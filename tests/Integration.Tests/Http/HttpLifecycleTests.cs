@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using XjKeji.App.Http;
+using XjKeji.Domain.Evidence;
 using XjKeji.Domain.Indicators;
 using XjKeji.Domain.Projects;
 using XjKeji.Integration.Tests.Fixtures;
@@ -22,6 +23,10 @@ public class HttpLifecycleTests(AzuriteFixture azurite)
         var retried = (await applicant.PostAsync($"api/applicant/projects/{id}/submit", idempotencyKey: "submit-1")).Ensure(HttpStatusCode.OK);
         Assert.Equal("EligibilityCheck", retried.Json.GetProperty("stage").GetString());
 
+        // Files may come early: business time runs at 100 ms a day, so the contract window (30 days) is only 3 s long.
+        var signedContract = await EvidenceUploads.UploadAcceptedAsync(applicant, id, EvidenceKind.SignedContract, "任务书（签字盖章）.pdf");
+        var acceptanceReport = await EvidenceUploads.UploadAcceptedAsync(applicant, id, EvidenceKind.AcceptanceReport, "验收报告.pdf");
+        Assert.NotEqual(signedContract, acceptanceReport);
         (await officer.PostAsync($"api/officer/projects/{id}/eligibility", new EligibilityDecisionRequest(EligibilityDecision.Pass, "材料齐全"))).Ensure(HttpStatusCode.OK);
         (await officer.PostAsync($"api/officer/projects/{id}/funding-decision", new FundingDecisionRequest(true, s.BusinessToday, 750_000m, null))).Ensure(HttpStatusCode.OK);
         var publicity = (await s.Anonymous().GetAsync("api/public/publicity?year=2018")).Ensure(HttpStatusCode.OK);
@@ -35,7 +40,14 @@ public class HttpLifecycleTests(AzuriteFixture azurite)
         var due = await WaitForStageAsync(officer, id, "AcceptanceDue");
 
         var targets = due.GetProperty("form").GetProperty("targets").Deserialize<List<IndicatorTarget>>(ApiJson.Options)!;
-        var report = new AcceptanceReportRequest([.. targets.Select(t => new IndicatorActual(t.IndicatorCode, t.Value, ["E-1"]))]);
+        var unproven = new AcceptanceReportRequest([.. targets.Select(t => new IndicatorActual(t.IndicatorCode, t.Value, ["E-1"]))]);
+        var refused = (await applicant.PostAsync($"api/applicant/projects/{id}/acceptance-report", unproven)).Ensure(HttpStatusCode.UnprocessableEntity);
+        Assert.DoesNotContain("evidence.AcceptanceReport", refused.Body, StringComparison.Ordinal);
+        Assert.Contains("evidence.FinancialAudit", refused.Body, StringComparison.Ordinal);
+        Assert.Contains("actuals[0].evidenceIds", refused.Body, StringComparison.Ordinal);
+
+        await EvidenceUploads.UploadAcceptedAsync(applicant, id, EvidenceKind.FinancialAudit, "财务审计报告.pdf");
+        var report = new AcceptanceReportRequest([.. targets.Select(t => new IndicatorActual(t.IndicatorCode, t.Value, [acceptanceReport]))]);
         (await applicant.PostAsync($"api/applicant/projects/{id}/acceptance-report", report, "accept-1")).Ensure(HttpStatusCode.OK);
         (await officer.PostAsync($"api/officer/projects/{id}/acceptance-decision", new DecisionRequest(true, "全部指标完成"))).Ensure(HttpStatusCode.OK);
 

@@ -50,6 +50,8 @@ internal sealed class LocalHostScenario : IAsyncDisposable
             ["Workflow__Clock__WallOrigin"] = clock.WallOrigin.ToString("O"),
             ["Workflow__Clock__BusinessOrigin"] = clock.BusinessOrigin.ToString("O"),
             ["Workflow__RecheckInterval"] = "00:00:05",
+            // Compressed time leaves seconds for a step: processing must follow an upload quickly.
+            ["Evidence__WatchInterval"] = "00:00:00.2",
         });
         await host.StartAsync();
         var scenario = new LocalHostScenario(host, new DevTokens(key), clock, prefix);

@@ -1,3 +1,4 @@
+using XjKeji.App.Evidence;
 using XjKeji.App.Projects;
 using XjKeji.App.Time;
 using XjKeji.Domain.Deadlines;
@@ -15,10 +16,12 @@ public sealed class ApplicantHandlers
     private readonly DeadlinePolicy _policy;
     private readonly IBusinessClock _clock;
     private readonly ProjectSteps _steps;
+    private readonly EvidenceGate _evidence;
 
     /// <summary>Creates the handlers.</summary>
-    public ApplicantHandlers(ProjectCommands commands, ProjectSteps steps, IProjectRepository projects, ICallRepository calls, DeadlinePolicy policy, IBusinessClock clock)
+    public ApplicantHandlers(ProjectCommands commands, ProjectSteps steps, EvidenceGate evidence, IProjectRepository projects, ICallRepository calls, DeadlinePolicy policy, IBusinessClock clock)
     {
+        _evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
         _steps = steps ?? throw new ArgumentNullException(nameof(steps));
         _commands = commands ?? throw new ArgumentNullException(nameof(commands));
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
@@ -87,16 +90,24 @@ public sealed class ApplicantHandlers
         return await _steps.StepAsync(call, (p, at) => p.Resubmit(call.Caller, at, target));
     }
 
-    /// <summary>POST …/contract-signature.</summary>
-    public Task<ApiResult> SignContractAsync(ApiCall call) => _steps.StepAsync(call, (p, at) => p.SignContract(call.Caller, at));
+    /// <summary>POST …/contract-signature: refused until the signed contract is uploaded and accepted.</summary>
+    public Task<ApiResult> SignContractAsync(ApiCall call) =>
+        _steps.StepAsync(call, (p, at) => p.SignContract(call.Caller, at), _evidence.For(ProjectStage.Contract));
 
-    /// <summary>POST …/mid-term-report.</summary>
+    /// <summary>POST …/mid-term-report: refused until the mid-term report file is uploaded and accepted.</summary>
     public Task<ApiResult> SubmitMidTermReportAsync(ApiCall call) =>
-        _steps.StepAsync(call, (p, at) => p.SubmitMidTermReport(call.Caller, at, call.BodyAs<MidTermReportRequest>().Summary));
+        _steps.StepAsync(call, (p, at) => p.SubmitMidTermReport(call.Caller, at, call.BodyAs<MidTermReportRequest>().Summary), _evidence.For(ProjectStage.MidTermInspection));
 
-    /// <summary>POST …/acceptance-report.</summary>
-    public Task<ApiResult> SubmitAcceptanceReportAsync(ApiCall call) =>
-        _steps.StepAsync(call, (p, at) => p.SubmitAcceptanceReport(call.Caller, at, call.BodyAs<AcceptanceReportRequest>().Actuals));
+    /// <summary>
+    /// POST …/acceptance-report: refused until the stage's files are accepted and every actual links to accepted
+    /// evidence of the project.
+    /// </summary>
+    public Task<ApiResult> SubmitAcceptanceReportAsync(ApiCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var actuals = call.BodyAs<AcceptanceReportRequest>().Actuals;
+        return _steps.StepAsync(call, (p, at) => p.SubmitAcceptanceReport(call.Caller, at, actuals), _evidence.For(ProjectStage.AcceptanceDue, actuals));
+    }
 
     /// <summary>POST …/extension-request.</summary>
     public Task<ApiResult> RequestExtensionAsync(ApiCall call)

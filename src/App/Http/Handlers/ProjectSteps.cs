@@ -10,11 +10,14 @@ namespace XjKeji.App.Http.Handlers;
 /// </summary>
 public sealed class ProjectSteps(ProjectCommands commands, DeadlinePolicy policy)
 {
-    /// <summary>Applies <paramref name="act"/> to the route's project and answers 200 with the project.</summary>
-    public async Task<ApiResult> StepAsync(ApiCall call, Action<Project, DateTimeOffset> act)
+    /// <summary>
+    /// Applies <paramref name="act"/> to the route's project and answers 200 with the project; <paramref name="guard"/>
+    /// may refuse the step first (e.g. <see cref="Evidence.EvidenceGate"/>).
+    /// </summary>
+    public async Task<ApiResult> StepAsync(ApiCall call, Action<Project, DateTimeOffset> act, Func<Project, CancellationToken, Task>? guard = null)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var saved = await commands.ExecuteAsync(call.RouteValue("projectId"), HttpETags.Unquote(call.IfMatch), call.Caller, act, call.Aborted);
+        var saved = await commands.ExecuteAsync(call.RouteValue("projectId"), HttpETags.Unquote(call.IfMatch), call.Caller, act, call.Aborted, guard);
         return View(call, saved.Project, saved.ETag);
     }
 
