@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using XjKeji.Infrastructure.Azurite;
 using Xunit.Abstractions;
 
 namespace XjKeji.Integration.Tests.Fixtures;

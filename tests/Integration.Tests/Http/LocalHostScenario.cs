@@ -6,6 +6,7 @@ using XjKeji.Domain.Calendar;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Projects;
 using XjKeji.Domain.Tests;
+using XjKeji.Infrastructure.Azurite;
 using XjKeji.Integration.Tests.Fixtures;
 
 namespace XjKeji.Integration.Tests.Http;

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Reflection;
-using XjKeji.Infrastructure.Azurite;
-
-namespace XjKeji.Integration.Tests.Fixtures;
+namespace XjKeji.Infrastructure.Azurite;
 
 /// <summary>
-/// The built LocalHost running as a separate OS process on a given storage account, for crash tests: it can be killed
-/// hard (kill -9 of the whole tree) and started again on the same port, storage, task hub and worker id.
+/// The built LocalHost running as a separate OS process on a given storage account, for crash tests, benchmarks and the
+/// simulator: it can be killed hard (kill -9 of the whole tree) and started again on the same port, storage, task hub
+/// and worker id.
 /// </summary>
 public sealed class LocalHostProcess : IAsyncDisposable
 {
@@ -25,7 +24,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
     public LocalHostProcess(string storageConnectionString, IReadOnlyDictionary<string, string?>? environment = null)
     {
         Port = LoopbackPorts.PickFree(1)[0];
-        TaskHubName = TestNames.TaskHub("LH");
+        TaskHubName = "LH" + Guid.NewGuid().ToString("N")[..16];
         _environment = new Dictionary<string, string?>
         {
             ["Storage__ConnectionString"] = storageConnectionString,
