@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using XjKeji.App;
+using XjKeji.App.Evidence;
 using XjKeji.App.Http;
 using XjKeji.App.Http.Identity;
 using XjKeji.App.Projects;
@@ -27,6 +28,7 @@ public static class FunctionsHostServices
 
         // Before AddXjKejiApp, whose TryAdd then keeps this one.
         services.TryAddSingleton(settings.GetSection(FunctionsConfigurationKeys.Api).Get<ApiLimits>() ?? new ApiLimits());
+        services.AddXjKejiEvidenceSettings(settings.GetSection(FunctionsConfigurationKeys.Evidence));
         services.AddXjKejiApp(
             settings.GetSection(FunctionsConfigurationKeys.Workflow).Get<WorkflowOptions>(),
             settings.GetSection(FunctionsConfigurationKeys.WorkflowClock).Get<ClockOptions>());

@@ -1,5 +1,6 @@
 using System.Net;
 using XjKeji.App;
+using XjKeji.App.Evidence;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
 using XjKeji.LocalHost.Digest;
@@ -23,6 +24,7 @@ builder.WebHost.UseUrls(LoopbackUrls(builder.Configuration["urls"] ?? "http://12
 // must not keep the host alive.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 builder.AddXjKejiDurableBackend(TaskRegistration.AddAll);
+builder.Services.AddXjKejiEvidenceSettings(builder.Configuration.GetSection("Evidence"));
 builder.Services.AddXjKejiApp(
     builder.Configuration.GetSection("Workflow").Get<WorkflowOptions>(),
     builder.Configuration.GetSection("Workflow:Clock").Get<ClockOptions>());
@@ -33,9 +35,15 @@ builder.Services.AddSingleton(new DevTokens(DevTokenKey.Load(builder.Configurati
 builder.Services.AddSingleton<ICallerResolver, DevTokenCallerResolver>();
 
 var app = builder.Build();
+
+// The browser front end (web/, built by Vite into wwwroot): its files, and index.html for any other path outside /api/
+// without a file extension, so the portal's own routes survive a reload. API routes win over both.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
 app.MapOpsEndpoints();
 app.MapXjKejiApi();
+app.MapFallbackToFile("{*path:regex(^(?!api(/|$)).*$):nonfile}", "index.html");
 app.Run();
 return 0;
 

@@ -26,6 +26,9 @@ public static class FunctionsConfigurationKeys
     /// <summary>Section <c>Api</c> (<c>ApiLimits</c>): body size and Retry-After; defaults suit production.</summary>
     public const string Api = "Api";
 
+    /// <summary>Evidence limits per kind and required files per stage (<c>EvidenceConfiguration</c>).</summary>
+    public const string Evidence = "Evidence";
+
     /// <summary><c>Outbox</c> or <c>SendGrid</c>; this host defaults it to SendGrid (see <see cref="FunctionsHostServices"/>).</summary>
     public const string EmailMode = "Email:Mode";
 
@@ -53,7 +56,7 @@ public static class FunctionsConfigurationKeys
 
     /// <summary>Keys read with a default that is right in Azure, or meant for local runs only.</summary>
     public static IReadOnlyList<string> Optional { get; } =
-        [Workflow, WorkflowClock, Api, EmailMode, StorageConnectionString, StorageClientId, StorageTablePrefix];
+        [Workflow, WorkflowClock, Api, Evidence, EmailMode, StorageConnectionString, StorageClientId, StorageTablePrefix];
 
     /// <summary>Every key above.</summary>
     public static IReadOnlyList<string> All { get; } = [.. SetInAzure, .. Optional];
