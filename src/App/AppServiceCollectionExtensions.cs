@@ -35,6 +35,13 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<Evidence.EvidenceProcessor>();
         services.AddSingleton<Evidence.EvidenceQueries>();
         services.AddSingleton<Evidence.EvidenceGate>();
+
+        // Review: the expert database, panels, scores, ranking and the funding proposal.
+        services.AddSingleton<Review.ExpertDirectory>();
+        services.AddSingleton<Review.ReviewService>();
+        services.AddSingleton<ReviewHandlers>();
+        services.AddSingleton<Credit.CreditService>();
+        services.AddSingleton<CreditHandlers>();
         services.AddSingleton<EvidenceHandlers>();
 
         // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.

@@ -1,4 +1,5 @@
 using XjKeji.App.Http.Handlers;
+using XjKeji.App.Review;
 using XjKeji.Domain.Ports;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Projects;
@@ -12,10 +13,11 @@ namespace XjKeji.App.Http;
 /// </summary>
 public static class ApiRoutes
 {
-    private static readonly Role[] Anyone = [Applicant, Officer, Expert, Public];
+    private static readonly Role[] Anyone = [Applicant, Officer, Role.Expert, Public];
     private static readonly Role[] Applicants = [Applicant];
     private static readonly Role[] Officers = [Officer];
     private static readonly Role[] Owners = [Applicant, Officer];
+    private static readonly Role[] Experts = [Role.Expert];
 
     /// <summary>All routes.</summary>
     public static IReadOnlyList<ApiRoute> All { get; } =
@@ -50,6 +52,20 @@ public static class ApiRoutes
         Get("ListEvidence", "projects/{projectId}/evidence", Owners, "佐证材料列表 / A project's evidence files", c => c.Handler<EvidenceHandlers>().ListAsync(c), typeof(IReadOnlyList<Domain.Evidence.EvidenceRecord>)),
         Get("EvidenceManifest", "projects/{projectId}/evidence-manifest", Owners, "佐证材料清单（含SHA-256）/ Evidence manifest with hashes (JSON or CSV)", c => c.Handler<EvidenceHandlers>().ManifestAsync(c), null, ["format"]),
         Get("EvidenceDownload", "officer/projects/{projectId}/evidence-download", Officers, "佐证材料下载地址 / A short-lived read URL for one file", c => c.Handler<EvidenceHandlers>().DownloadAsync(c), typeof(EvidenceDownload), ["blob"]),
+        Get("ListExperts", "officer/experts", Officers, "专家信息库 / The expert database", c => c.Handler<ReviewHandlers>().ListExpertsAsync(c), typeof(IReadOnlyList<Domain.Review.Expert>)),
+        Put("SaveExpert", "officer/experts/{expertId}", Officers, "新增或修改专家 / Create or replace an expert", c => c.Handler<ReviewHandlers>().SaveExpertAsync(c), typeof(Domain.Review.Expert), typeof(Domain.Review.Expert)),
+        Post("ImportExperts", "officer/experts/import", Officers, "导入专家（CSV，UTF-8 或 GB18030）/ Import experts from CSV", c => c.Handler<ReviewHandlers>().ImportExpertsAsync(c), typeof(ExpertImportRequest), response: typeof(ExpertImportView)),
+        Post("AssignReviewers", "officer/calls/{callId}/review-assignments", Officers, "分配评审专家 / Assign review panels", c => c.Handler<ReviewHandlers>().AssignAsync(c), null, response: typeof(AssignmentRunView)),
+        Get("ListReviewAssignments", "officer/calls/{callId}/review-assignments", Officers, "评审分配 / A call's review assignments", c => c.Handler<ReviewHandlers>().ListAssignmentsAsync(c), typeof(IReadOnlyList<ReviewAssignmentState>)),
+        Get("ReviewRanking", "officer/calls/{callId}/ranking", Officers, "评审排名 / Ranking by panel score", c => c.Handler<ReviewHandlers>().RankingAsync(c), typeof(IReadOnlyList<RankingRow>)),
+        Post("ProposeFunding", "officer/calls/{callId}/funding-proposal", Officers, "拟资助名单 / Funding proposal (apply to publish it)", c => c.Handler<ReviewHandlers>().ProposeFundingAsync(c), typeof(FundingProposalRequest), response: typeof(Domain.Review.ProposedFundingList)),
+        Get("MyReviewAssignments", "expert/assignments", Experts, "我的评审任务 / The caller's review assignments", c => c.Handler<ReviewHandlers>().MyAssignmentsAsync(c), typeof(IReadOnlyList<ExpertAssignmentView>)),
+        Get("ReviewApplication", "expert/assignments/{projectId}", Experts, "评审申报书（匿名）/ The application, anonymised", c => c.Handler<ReviewHandlers>().ApplicationAsync(c), typeof(AnonymisedApplication)),
+        Post("SubmitScores", "expert/assignments/{projectId}/scores", Experts, "提交评分 / Submit a score sheet", c => c.Handler<ReviewHandlers>().ScoreAsync(c), typeof(ScoreSheetRequest), response: typeof(ReviewAssignmentState)),
+        Post("DeclineReview", "expert/assignments/{projectId}/decline", Experts, "回避或拒绝评审 / Decline with a reason", c => c.Handler<ReviewHandlers>().DeclineAsync(c), typeof(ReasonRequest), response: typeof(DeclineView)),
+        Get("CreditRecord", "officer/credit/{subjectKind}/{subjectId}", Officers, "信用记录 / A PI's or institution's credit record", c => c.Handler<CreditHandlers>().ViewAsync(c), typeof(Credit.CreditView)),
+        Post("CorrectCredit", "officer/credit/{subjectKind}/{subjectId}/corrections", Officers, "信用修正 / Correct a credit record (reason required)", c => c.Handler<CreditHandlers>().CorrectAsync(c), typeof(CreditCorrectionRequest), response: typeof(Credit.CreditView)),
+        Post("RecordMisconduct", "officer/credit/{subjectKind}/{subjectId}/misconduct", Officers, "记录违规行为与禁入期 / Record a misconduct finding and its ban", c => c.Handler<CreditHandlers>().RecordMisconductAsync(c), typeof(MisconductRequest), response: typeof(Credit.CreditView)),
         Get("OpenApiDocument", "openapi.json", Anyone, "OpenAPI 文档 / This API's OpenAPI 3 document", c => Task.FromResult(ApiResult.Ok(OpenApiDocumentBuilder.Json())), null),
     ];
 

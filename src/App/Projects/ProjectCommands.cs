@@ -34,10 +34,15 @@ public sealed class ProjectCommands
         return new VersionedProject(project, etag);
     }
 
-    /// <summary>Submits a draft and starts its lifecycle.</summary>
-    public async Task<VersionedProject> SubmitAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Submits a draft and starts its lifecycle; <paramref name="guard"/> may refuse it first (e.g. a credit block).</summary>
+    public async Task<VersionedProject> SubmitAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken = default, Func<Project, CancellationToken, Task>? guard = null)
     {
         var found = await LoadAsync(projectId, ifMatch, actor, cancellationToken);
+        if (guard is not null)
+        {
+            await guard(found.Project, cancellationToken);
+        }
+
         var call = await _calls.FindAsync(found.Project.CallId, cancellationToken) ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
         var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
         await _signals.StartLifecycleAsync(projectId, cancellationToken);

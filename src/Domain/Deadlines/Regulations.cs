@@ -35,6 +35,9 @@ public sealed record Regulations(
         new ReminderScheduleRule(WorkingDaysBefore: [7, 3, 1], OverdueNoticeWorkingDaysAfter: 1, GraceWorkingDays: 5),
         new ReviewPanelRule(ExpertsPerApplication: 5, TrimHighestAndLowestFrom: 5),
         new CorrectionWindowRule(CalendarDays: 15));
+
+    /// <summary>信用: the credit scheme (points, fading, grades, ban lengths); defaults from REGULATIONS.md, Credit.</summary>
+    public Credit.CreditRules Credit { get; init; } = Domain.Credit.CreditRules.Defaults;
 }
 
 /// <summary>公示期: the publicity period in working days, counted from the publication day when that is a working day.</summary>

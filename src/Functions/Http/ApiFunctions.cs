@@ -165,6 +165,76 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> EvidenceDownload([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/projects/{projectId}/evidence-download")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         ServeAsync(request, client, nameof(EvidenceDownload));
 
+    /// <summary>GET /api/officer/experts</summary>
+    [Function(nameof(ListExperts))]
+    public Task<IActionResult> ListExperts([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/experts")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ListExperts));
+
+    /// <summary>PUT /api/officer/experts/{expertId}</summary>
+    [Function(nameof(SaveExpert))]
+    public Task<IActionResult> SaveExpert([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "officer/experts/{expertId}")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(SaveExpert));
+
+    /// <summary>POST /api/officer/experts/import</summary>
+    [Function(nameof(ImportExperts))]
+    public Task<IActionResult> ImportExperts([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/experts/import")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ImportExperts));
+
+    /// <summary>POST /api/officer/calls/{callId}/review-assignments</summary>
+    [Function(nameof(AssignReviewers))]
+    public Task<IActionResult> AssignReviewers([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/calls/{callId}/review-assignments")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(AssignReviewers));
+
+    /// <summary>GET /api/officer/calls/{callId}/review-assignments</summary>
+    [Function(nameof(ListReviewAssignments))]
+    public Task<IActionResult> ListReviewAssignments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/calls/{callId}/review-assignments")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ListReviewAssignments));
+
+    /// <summary>GET /api/officer/calls/{callId}/ranking</summary>
+    [Function(nameof(ReviewRanking))]
+    public Task<IActionResult> ReviewRanking([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/calls/{callId}/ranking")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ReviewRanking));
+
+    /// <summary>POST /api/officer/calls/{callId}/funding-proposal</summary>
+    [Function(nameof(ProposeFunding))]
+    public Task<IActionResult> ProposeFunding([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/calls/{callId}/funding-proposal")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ProposeFunding));
+
+    /// <summary>GET /api/expert/assignments</summary>
+    [Function(nameof(MyReviewAssignments))]
+    public Task<IActionResult> MyReviewAssignments([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "expert/assignments")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(MyReviewAssignments));
+
+    /// <summary>GET /api/expert/assignments/{projectId}</summary>
+    [Function(nameof(ReviewApplication))]
+    public Task<IActionResult> ReviewApplication([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "expert/assignments/{projectId}")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ReviewApplication));
+
+    /// <summary>POST /api/expert/assignments/{projectId}/scores</summary>
+    [Function(nameof(SubmitScores))]
+    public Task<IActionResult> SubmitScores([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "expert/assignments/{projectId}/scores")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(SubmitScores));
+
+    /// <summary>POST /api/expert/assignments/{projectId}/decline</summary>
+    [Function(nameof(DeclineReview))]
+    public Task<IActionResult> DeclineReview([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "expert/assignments/{projectId}/decline")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(DeclineReview));
+
+    /// <summary>GET /api/officer/credit/{subjectKind}/{subjectId}</summary>
+    [Function(nameof(CreditRecord))]
+    public Task<IActionResult> CreditRecord([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/credit/{subjectKind}/{subjectId}")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(CreditRecord));
+
+    /// <summary>POST /api/officer/credit/{subjectKind}/{subjectId}/corrections</summary>
+    [Function(nameof(CorrectCredit))]
+    public Task<IActionResult> CorrectCredit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/credit/{subjectKind}/{subjectId}/corrections")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(CorrectCredit));
+
+    /// <summary>POST /api/officer/credit/{subjectKind}/{subjectId}/misconduct</summary>
+    [Function(nameof(RecordMisconduct))]
+    public Task<IActionResult> RecordMisconduct([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/credit/{subjectKind}/{subjectId}/misconduct")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(RecordMisconduct));
+
     /// <summary>GET /api/openapi.json</summary>
     [Function(nameof(OpenApiDocument))]
     public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient client) =>

@@ -29,6 +29,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IProjectRepository, TableProjectRepository>();
         services.AddSingleton<ICallRepository, TableCallRepository>();
         services.AddSingleton<ICreditEventLog, TableCreditEventLog>();
+        services.AddSingleton<IExpertRepository, TableExpertRepository>();
+        services.AddSingleton<IReviewRepository, TableReviewRepository>();
+        services.AddSingleton<IMisconductRegistry, TableMisconductRegistry>();
         services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         services.AddSingleton<IStorageFailureClassifier, AzureStorageFailureClassifier>();
         services.AddSingleton(sp => CreateBlobService(sp.GetService<StorageConnection>(), configuration));

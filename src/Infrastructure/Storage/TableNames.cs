@@ -28,6 +28,15 @@ public sealed record TableNames(string Prefix = "")
     /// <summary>The evidence hash index (duplicates across projects).</summary>
     public string EvidenceHashes => Prefix + "EvidenceHashes";
 
+    /// <summary>专家信息库: the expert database.</summary>
+    public string Experts => Prefix + "Experts";
+
+    /// <summary>Review assignments, declines and score sheets, per call.</summary>
+    public string Reviews => Prefix + "Reviews";
+
+    /// <summary>Misconduct findings and their bans.</summary>
+    public string Misconduct => Prefix + "Misconduct";
+
     /// <summary>Every table.</summary>
-    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes];
+    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes, Experts, Reviews, Misconduct];
 }

@@ -42,7 +42,10 @@ public class BadInputTests(ApiHostFixture host) : IClassFixture<ApiHostFixture>
         using var officer = s.Officer();
         var before = await SnapshotAsync(officer, projectId);
         var route = ApiRoutes.Named(bad.Route);
-        using var caller = route.Roles.Contains(Role.Applicant) ? s.Applicant() : route.Roles.Contains(Role.Officer) ? officer : s.Anonymous();
+        using var caller = route.Roles.Contains(Role.Applicant) ? s.Applicant()
+            : route.Roles.Contains(Role.Officer) ? s.Officer()
+            : route.Roles.Contains(Role.Expert) ? ApiClient.As(s.Host.BaseAddress, s.Tokens, Domain.Tests.Samples.Expert)
+            : s.Anonymous();
 
         var response = await caller.SendRawAsync(new HttpMethod(bad.Method), bad.Path.Replace("{P}", projectId, StringComparison.Ordinal), bad.Body, bad.ContentType, bad.Headers);
 

@@ -24,13 +24,25 @@ internal static class RouteSamples
         nameof(DecisionRequest) => new DecisionRequest(true, "同意"),
         nameof(TerminationRequest) => new TerminationRequest(TerminationCause.ByRequest, "申请终止"),
         nameof(App.Http.Handlers.EvidenceSlotRequest) => new App.Http.Handlers.EvidenceSlotRequest(Domain.Evidence.EvidenceKind.MidTermReport, "中期报告.pdf", 1024),
+        nameof(Domain.Review.Expert) => SampleExpert,
+        nameof(ExpertImportRequest) => new ExpertImportRequest(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("编号,姓名,单位,领域,地区,可用\nEX-9,周敏,91650000-INST-Z,农业,区内,是\n"))),
+        nameof(ScoreSheetRequest) => new ScoreSheetRequest(Domain.Review.ReviewCriteria.Default.Criteria.ToDictionary(c => c.Code, _ => 80m), "论证充分"),
+        nameof(FundingProposalRequest) => new FundingProposalRequest(),
+        nameof(CreditCorrectionRequest) => new CreditCorrectionRequest(-5, "补充材料不实"),
+        nameof(MisconductRequest) => new MisconductRequest("F-1", Domain.Credit.MisconductCategory.Plagiarism, Domain.Credit.MisconductSeverity.General, new DateOnly(2018, 5, 1), 1, "抄袭"),
         null => null,
         var other => throw new InvalidOperationException($"No sample body for {other}; add one."),
     };
+
+    public static Domain.Review.Expert SampleExpert { get; } = new("EX-1", "赵教授", "91650000-INST-X", [Domain.Programs.ScoPriorityField.Agriculture], ["节水灌溉"],
+        Domain.Review.ExpertRegion.OutsideXinjiang, true, 0, []);
 
     public static string Path(ApiRoute route, string projectId) =>
         route.Path.Replace("{projectId}", projectId, StringComparison.Ordinal)
             .Replace("{objectionId}", "O-1", StringComparison.Ordinal)
             .Replace("{callId}", LocalHostScenario.YearCall.Id, StringComparison.Ordinal)
+            .Replace("{expertId}", SampleExpert.Id, StringComparison.Ordinal)
+            .Replace("{subjectKind}", "Person", StringComparison.Ordinal)
+            .Replace("{subjectId}", "pi-credit-sample", StringComparison.Ordinal)
             .TrimStart('/');
 }

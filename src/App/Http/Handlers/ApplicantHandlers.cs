@@ -1,3 +1,4 @@
+using XjKeji.App.Credit;
 using XjKeji.App.Evidence;
 using XjKeji.App.Projects;
 using XjKeji.App.Time;
@@ -17,11 +18,13 @@ public sealed class ApplicantHandlers
     private readonly IBusinessClock _clock;
     private readonly ProjectSteps _steps;
     private readonly EvidenceGate _evidence;
+    private readonly CreditService _credit;
 
     /// <summary>Creates the handlers.</summary>
-    public ApplicantHandlers(ProjectCommands commands, ProjectSteps steps, EvidenceGate evidence, IProjectRepository projects, ICallRepository calls, DeadlinePolicy policy, IBusinessClock clock)
+    public ApplicantHandlers(ProjectCommands commands, ProjectSteps steps, EvidenceGate evidence, CreditService credit, IProjectRepository projects, ICallRepository calls, DeadlinePolicy policy, IBusinessClock clock)
     {
         _evidence = evidence ?? throw new ArgumentNullException(nameof(evidence));
+        _credit = credit ?? throw new ArgumentNullException(nameof(credit));
         _steps = steps ?? throw new ArgumentNullException(nameof(steps));
         _commands = commands ?? throw new ArgumentNullException(nameof(commands));
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
@@ -70,7 +73,7 @@ public sealed class ApplicantHandlers
     public async Task<ApiResult> SubmitAsync(ApiCall call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var saved = await _commands.SubmitAsync(call.RouteValue("projectId"), HttpETags.Unquote(call.IfMatch), call.Caller, call.Aborted);
+        var saved = await _commands.SubmitAsync(call.RouteValue("projectId"), HttpETags.Unquote(call.IfMatch), call.Caller, call.Aborted, _credit.EnsureMayApplyAsync);
         return _steps.View(call, saved.Project, saved.ETag);
     }
 
