@@ -45,7 +45,10 @@ public class LifecycleEndToEndTests
             trail.Select(a => a.Action));
         Assert.All(trail.Where(a => a.Action is ProjectAction.EndPublicity or ProjectAction.Approve or ProjectAction.OpenAcceptance),
             a => Assert.Equal(Role.System, a.Actor.Role));
-        Assert.Empty(t.Credit.All);
+        // On time everywhere and every target met: no deduction, the +5 of REGULATIONS.md for the PI and the institution.
+        Assert.Equal(
+            [(Domain.Credit.CreditEventKind.AcceptancePassedAllMet, 5, Domain.Credit.CreditSubjectKind.Person), (Domain.Credit.CreditEventKind.AcceptancePassedAllMet, 5, Domain.Credit.CreditSubjectKind.Institution)],
+            t.Credit.All.Select(e => (e.Kind, e.Points, e.SubjectKind)).OrderBy(e => e.SubjectKind));
     }
 
     [Fact]

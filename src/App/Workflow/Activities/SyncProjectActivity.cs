@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using XjKeji.Domain.Credit;
 using XjKeji.Domain.Ports;
 using XjKeji.Domain.Projects;
 
@@ -11,9 +12,14 @@ namespace XjKeji.App.Workflow.Activities;
 public sealed class SyncProjectActivity : TaskActivity<string, StageView>
 {
     private readonly IProjectRepository _projects;
+    private readonly ICreditEventLog _credit;
 
     /// <summary>Creates the activity.</summary>
-    public SyncProjectActivity(IProjectRepository projects) => _projects = projects ?? throw new ArgumentNullException(nameof(projects));
+    public SyncProjectActivity(IProjectRepository projects, ICreditEventLog credit)
+    {
+        _projects = projects ?? throw new ArgumentNullException(nameof(projects));
+        _credit = credit ?? throw new ArgumentNullException(nameof(credit));
+    }
 
     /// <inheritdoc />
     public override async Task<StageView> RunAsync(TaskActivityContext context, string input)
@@ -27,6 +33,14 @@ public sealed class SyncProjectActivity : TaskActivity<string, StageView>
 
         var project = found.Project;
         await _projects.RefreshIndexAsync(project);
+
+        // Officer decisions with credit consequences (upheld objection, failed acceptance, termination for cause, all
+        // indicators met) are recorded here, durably: the activity is retried until it succeeds, and event keys name
+        // their audit entries, so a replay records nothing twice.
+        foreach (var e in CreditFromAudit.Events(project, await _projects.GetAuditTrailAsync(project.Id)))
+        {
+            await _credit.RecordAsync(e);
+        }
         return new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
     }
 }
