@@ -42,6 +42,10 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ReviewHandlers>();
         services.AddSingleton<Credit.CreditService>();
         services.AddSingleton<CreditHandlers>();
+
+        // The year-end self-evaluation report and the satisfaction survey.
+        services.AddSingleton<Reporting.SelfEvaluationService>();
+        services.AddSingleton<ReportHandlers>();
         services.AddSingleton<EvidenceHandlers>();
 
         // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.

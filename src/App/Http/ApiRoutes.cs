@@ -66,6 +66,10 @@ public static class ApiRoutes
         Get("CreditRecord", "officer/credit/{subjectKind}/{subjectId}", Officers, "信用记录 / A PI's or institution's credit record", c => c.Handler<CreditHandlers>().ViewAsync(c), typeof(Credit.CreditView)),
         Post("CorrectCredit", "officer/credit/{subjectKind}/{subjectId}/corrections", Officers, "信用修正 / Correct a credit record (reason required)", c => c.Handler<CreditHandlers>().CorrectAsync(c), typeof(CreditCorrectionRequest), response: typeof(Credit.CreditView)),
         Post("RecordMisconduct", "officer/credit/{subjectKind}/{subjectId}/misconduct", Officers, "记录违规行为与禁入期 / Record a misconduct finding and its ban", c => c.Handler<CreditHandlers>().RecordMisconductAsync(c), typeof(MisconductRequest), response: typeof(Credit.CreditView)),
+        Get("GetYearEndInputs", "officer/reports/{year}/inputs", Officers, "自评表年度录入项 / The year-end inputs", c => c.Handler<ReportHandlers>().GetInputsAsync(c), typeof(Domain.Reporting.YearEndInputs)),
+        Put("SaveYearEndInputs", "officer/reports/{year}/inputs", Officers, "录入预算数、评价与偏差说明 / Budgets, assessments and deviation explanations", c => c.Handler<ReportHandlers>().SaveInputsAsync(c), typeof(Domain.Reporting.YearEndInputs), typeof(Domain.Reporting.YearEndInputs)),
+        Get("SelfEvaluationReport", "officer/reports/self-evaluation", Officers, "绩效自评表（JSON/CSV/xlsx/PNG）/ The self-evaluation report", c => c.Handler<ReportHandlers>().SelfEvaluationAsync(c), typeof(Domain.Reporting.SelfEvaluationReport), ["year", "program", "format"]),
+        Post("AnswerSurvey", "surveys/projects/{projectId}", Owners, "满意度调查 / Answer the satisfaction survey", c => c.Handler<ReportHandlers>().AnswerSurveyAsync(c), typeof(SurveyAnswerRequest), response: typeof(Domain.Reporting.SurveyAnswer)),
         Get("OpenApiDocument", "openapi.json", Anyone, "OpenAPI 文档 / This API's OpenAPI 3 document", c => Task.FromResult(ApiResult.Ok(OpenApiDocumentBuilder.Json())), null),
     ];
 

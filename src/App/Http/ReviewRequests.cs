@@ -45,3 +45,6 @@ public sealed record CreditCorrectionRequest(int Points, string Reason, string? 
 /// severity, ban start and length in years, and the reason.
 /// </summary>
 public sealed record MisconductRequest(string FindingId, Domain.Credit.MisconductCategory Category, Domain.Credit.MisconductSeverity Severity, DateOnly BanStartsOn, int BanYears, string Reason, string? ProjectId = null);
+
+/// <summary>A satisfaction survey answer (满意 or not), with an optional comment.</summary>
+public sealed record SurveyAnswerRequest(bool Satisfied, string? Comment = null);

@@ -235,6 +235,26 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> RecordMisconduct([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/credit/{subjectKind}/{subjectId}/misconduct")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         ServeAsync(request, client, nameof(RecordMisconduct));
 
+    /// <summary>GET /api/officer/reports/{year}/inputs</summary>
+    [Function(nameof(GetYearEndInputs))]
+    public Task<IActionResult> GetYearEndInputs([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/reports/{year}/inputs")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(GetYearEndInputs));
+
+    /// <summary>PUT /api/officer/reports/{year}/inputs</summary>
+    [Function(nameof(SaveYearEndInputs))]
+    public Task<IActionResult> SaveYearEndInputs([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "officer/reports/{year}/inputs")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(SaveYearEndInputs));
+
+    /// <summary>GET /api/officer/reports/self-evaluation</summary>
+    [Function(nameof(SelfEvaluationReport))]
+    public Task<IActionResult> SelfEvaluationReport([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "officer/reports/self-evaluation")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(SelfEvaluationReport));
+
+    /// <summary>POST /api/surveys/projects/{projectId}</summary>
+    [Function(nameof(AnswerSurvey))]
+    public Task<IActionResult> AnswerSurvey([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "surveys/projects/{projectId}")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(AnswerSurvey));
+
     /// <summary>GET /api/openapi.json</summary>
     [Function(nameof(OpenApiDocument))]
     public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request, [DurableClient] DurableTaskClient client) =>

@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IExpertRepository, TableExpertRepository>();
         services.AddSingleton<IReviewRepository, TableReviewRepository>();
         services.AddSingleton<IMisconductRegistry, TableMisconductRegistry>();
+        services.AddSingleton<IReportDataRepository, TableReportDataRepository>();
         services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         services.AddSingleton<IStorageFailureClassifier, AzureStorageFailureClassifier>();
         services.AddSingleton(sp => CreateBlobService(sp.GetService<StorageConnection>(), configuration));

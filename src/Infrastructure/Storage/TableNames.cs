@@ -37,6 +37,9 @@ public sealed record TableNames(string Prefix = "")
     /// <summary>Misconduct findings and their bans.</summary>
     public string Misconduct => Prefix + "Misconduct";
 
+    /// <summary>The year-end report's inputs and the survey answers.</summary>
+    public string ReportData => Prefix + "ReportData";
+
     /// <summary>Every table.</summary>
-    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes, Experts, Reviews, Misconduct];
+    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes, Experts, Reviews, Misconduct, ReportData];
 }

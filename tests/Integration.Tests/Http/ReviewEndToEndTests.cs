@@ -119,12 +119,15 @@ public class ReviewEndToEndTests(AzuriteFixture azurite)
 
         Assert.Equal("Rejected", (await officer.GetAsync($"api/projects/{upheld.Id}")).Ensure(HttpStatusCode.OK).Json.GetProperty("stage").GetString());
 
-        // The period ends by durable timer; then each approved project moves on to its contract.
+        // The period ends by durable timer and approval follows by the workflow itself: each project reaches its contract.
         foreach (var id in funded.Where(id => id != upheld.Id))
         {
-            await HttpLifecycleTests.WaitForStageAsync(officer, id, "Approval");
-            (await officer.PostAsync($"api/officer/projects/{id}/approval")).Ensure(HttpStatusCode.OK);
+            await HttpLifecycleTests.WaitForStageAsync(officer, id, "Contract");
         }
+
+        var approval = (await officer.GetAsync($"api/projects/{dismissed.Id}/audit")).Ensure(HttpStatusCode.OK).Json.EnumerateArray()
+            .Single(a => a.GetProperty("action").GetString() == "Approve");
+        Assert.Equal("System", approval.GetProperty("actor").GetProperty("role").GetString());
 
         var stages = new Dictionary<string, string>();
         foreach (var app in apps)
@@ -140,6 +143,21 @@ public class ReviewEndToEndTests(AzuriteFixture azurite)
         var credit = await HttpLifecycleTests.Poll(() => officer.GetAsync($"api/officer/credit/Person/{upheld.Pi}"),
             r => r.Status == HttpStatusCode.OK && r.Json.GetProperty("statement").GetProperty("score").GetInt32() == 60, "credit of the upheld objection", 60);
         Assert.Equal("ObjectionUpheld", Assert.Single(credit.Json.GetProperty("statement").GetProperty("counted").EnumerateArray()).GetProperty("event").GetProperty("kind").GetString());
+
+        // The year-end report counts what happened: 22 new projects past approval, and the one survey answer given.
+        using (var applicant = ApiClient.As(s.Host.BaseAddress, s.Tokens, new Actor(Role.Applicant, dismissed.Pi, "张伟", dismissed.Institution)))
+        {
+            (await applicant.PostAsync($"api/surveys/projects/{dismissed.Id}", new SurveyAnswerRequest(true, "流程清楚"))).Ensure(HttpStatusCode.OK);
+        }
+
+        var report = (await officer.GetAsync("api/officer/reports/self-evaluation?year=2018&program=AidXinjiang")).Ensure(HttpStatusCode.OK);
+        var rows = report.Json.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("indicator").GetProperty("code").GetString()!);
+        Assert.Equal(funded.Count - 1, rows["AX-PROJECTS"].GetProperty("actual").GetProperty("number").GetDecimal());
+        Assert.Equal(1, rows["AX-SATISFACTION"].GetProperty("survey").GetProperty("responses").GetInt32());
+        var xlsx = await officer.GetAsync("api/officer/reports/self-evaluation?year=2018&format=xlsx");
+        Assert.Equal((HttpStatusCode.OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), (xlsx.Status, xlsx.MediaType));
+        var png = await officer.GetAsync("api/officer/reports/self-evaluation?year=2018&format=png");
+        Assert.Equal((HttpStatusCode.OK, "image/png"), (png.Status, png.MediaType));
     }
 
     private sealed record App(string Id, string Institution, string Pi);

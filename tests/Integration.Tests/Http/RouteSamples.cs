@@ -30,6 +30,8 @@ internal static class RouteSamples
         nameof(FundingProposalRequest) => new FundingProposalRequest(),
         nameof(CreditCorrectionRequest) => new CreditCorrectionRequest(-5, "补充材料不实"),
         nameof(MisconductRequest) => new MisconductRequest("F-1", Domain.Credit.MisconductCategory.Plagiarism, Domain.Credit.MisconductSeverity.General, new DateOnly(2018, 5, 1), 1, "抄袭"),
+        nameof(Domain.Reporting.YearEndInputs) => new Domain.Reporting.YearEndInputs([new(Domain.Programs.ProgramCode.AidXinjiang, 40_000_000m, 40_000_000m)], [], [], []),
+        nameof(SurveyAnswerRequest) => new SurveyAnswerRequest(true, "满意"),
         null => null,
         var other => throw new InvalidOperationException($"No sample body for {other}; add one."),
     };
@@ -43,6 +45,7 @@ internal static class RouteSamples
             .Replace("{callId}", LocalHostScenario.YearCall.Id, StringComparison.Ordinal)
             .Replace("{expertId}", SampleExpert.Id, StringComparison.Ordinal)
             .Replace("{subjectKind}", "Person", StringComparison.Ordinal)
+            .Replace("{year}", "2018", StringComparison.Ordinal)
             .Replace("{subjectId}", "pi-credit-sample", StringComparison.Ordinal)
             .TrimStart('/');
 }
