@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using XjKeji.Integration.Tests.Evidence;
 
 namespace XjKeji.Bench;
 
@@ -37,7 +38,7 @@ public static class AzuriteBaselines
         var up = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
-            await using var content = new PatternStream(size, head);
+            await using var content = new GeneratedContentStream(size, head);
             await container.GetBlobClient($"raw-{i}").UploadAsync(content);
         }
 
@@ -65,7 +66,7 @@ public static class AzuriteBaselines
         try
         {
             await using (var file = File.Create(path))
-            await using (var content = new PatternStream(size, "%PDF-1.7\n"u8.ToArray()))
+            await using (var content = new GeneratedContentStream(size, "%PDF-1.7\n"u8.ToArray()))
             {
                 await content.CopyToAsync(file);
             }

@@ -7,6 +7,7 @@ using XjKeji.Domain.Projects;
 using XjKeji.Domain.Tests;
 using XjKeji.Infrastructure.Blobs;
 using XjKeji.Infrastructure.Storage;
+using XjKeji.Integration.Tests.Evidence;
 
 namespace XjKeji.Bench;
 
@@ -48,7 +49,7 @@ public sealed class EvidenceBenchmark(string connectionString, int smallFiles, l
             {
                 var slot = await uploads.RequestSlotAsync(new UploadSlotRequest("P-BENCH-EV", EvidenceKind.Other, $"材料-{i}.pdf", size), applicant);
                 // Distinct heads, so the duplicate index sees new files, as it would in production.
-                await using var content = new PatternStream(size, System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% {i} {Guid.NewGuid():N}\n"));
+                await using var content = new GeneratedContentStream(size, System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% {i} {Guid.NewGuid():N}\n"));
                 await container.GetBlobClient(slot.BlobName).UploadAsync(content);
                 slots.Add(slot.BlobName);
             }

@@ -114,6 +114,9 @@ module monitoring 'core/monitor/monitoring.bicep' = {
   }
 }
 
+@description('Scheme and host of the portal, without path: the form a CORS rule wants.')
+var portalOrigin = '${split(portalBaseUrl, '/')[0]}//${split(portalBaseUrl, '/')[2]}'
+
 // Application data: project state and read models (Table storage) and evidence files (Blob storage), protected against
 // accidental deletion and overwrites, and scanned for malware on upload.
 module appDataStorage 'core/storage/storage-account.bicep' = {
@@ -130,6 +133,10 @@ module appDataStorage 'core/storage/storage-account.bicep' = {
     softDeleteRetentionDays: evidenceSoftDeleteRetentionDays
     enableMalwareScanning: enableMalwareScanning
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
+    // The portal PUTs evidence to Blob storage from the browser.
+    corsAllowedOrigins: [
+      portalOrigin
+    ]
   }
 }
 

@@ -31,6 +31,7 @@ builder.Services.AddXjKejiApp(
 builder.Services.AddXjKejiStorage(builder.Configuration);
 builder.Services.AddHostedService<DailyDigestService>();
 builder.Services.AddHostedService<XjKeji.LocalHost.Evidence.EvidenceWatcher>();
+builder.Services.AddHostedService<XjKeji.LocalHost.Evidence.PortalBlobCors>();
 builder.Services.AddSingleton(new DevTokens(DevTokenKey.Load(builder.Configuration)));
 builder.Services.AddSingleton<ICallerResolver, DevTokenCallerResolver>();
 

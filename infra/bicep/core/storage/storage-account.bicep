@@ -39,6 +39,9 @@ param enableMalwareScanning bool
 @description('Resource ID of the Log Analytics workspace that receives the diagnostic logs and metrics.')
 param logAnalyticsWorkspaceId string
 
+@description('Origins allowed to PUT and GET blobs from a browser (the portal uploads evidence straight to Blob storage with a SAS). Empty: no CORS rule.')
+param corsAllowedOrigins string[] = []
+
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
   location: location
@@ -89,6 +92,26 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
   parent: account
   name: 'default'
   properties: {
+    cors: {
+      corsRules: empty(corsAllowedOrigins) ? [] : [
+        {
+          allowedOrigins: corsAllowedOrigins
+          allowedMethods: [
+            'PUT'
+            'GET'
+            'HEAD'
+          ]
+          allowedHeaders: [
+            'content-type'
+            'x-ms-*'
+          ]
+          exposedHeaders: [
+            'x-ms-*'
+          ]
+          maxAgeInSeconds: 3600
+        }
+      ]
+    }
     isVersioningEnabled: protectData
     deleteRetentionPolicy: {
       enabled: protectData
