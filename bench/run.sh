@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs XjKeji's benchmarks on LocalHost + Azurite (loopback only) and prints a table; JSON goes to bench/results/.
-# Usage: bench/run.sh [evidence] [intake] [--applications 10000] [--concurrency 64] [--small-files 32] [--large-mib 200]
+# Usage: bench/run.sh [evidence] [intake] [transitions] [report] [--applications 10000] [--concurrency 64] [--small-files 32]
+#        [--large-mib 200] [--lifecycles 1000] [--in-memory-lifecycles 100] [--counted-lifecycles 100] [--projects 100000]
+#        [--institutions 500] [--writers 32] [--save-report FILE] [--out FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm ci --no-audit --no-fund --loglevel=error

@@ -29,6 +29,29 @@ public static class AzuriteBaselines
         return entities / clock.Elapsed.TotalSeconds;
     }
 
+    /// <summary>
+    /// Entities per second that one partition query returns, over <paramref name="entities"/> small entities written in
+    /// entity-group batches first.
+    /// </summary>
+    public static async Task<double> PartitionQueryEntitiesPerSecondAsync(string connectionString, int entities)
+    {
+        var table = new TableServiceClient(connectionString).GetTableClient("b" + Guid.NewGuid().ToString("N")[..12]);
+        await table.CreateAsync();
+        await Parallel.ForEachAsync(Enumerable.Range(0, entities).Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (chunk, ct) =>
+            await table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity("p", i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)) { ["Stage"] = "Execution", ["Title"] = "基线读取" })), ct));
+        var clock = Stopwatch.StartNew();
+        var read = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>("PartitionKey eq 'p'"))
+        {
+            read++;
+        }
+
+        clock.Stop();
+        await table.DeleteAsync();
+        return read / clock.Elapsed.TotalSeconds;
+    }
+
     /// <summary>Upload then download of <paramref name="count"/> blobs of <paramref name="size"/> bytes; MiB/s each way.</summary>
     public static async Task<(double UploadMiBps, double DownloadMiBps)> BlobThroughputAsync(string connectionString, long size, int count)
     {

@@ -16,6 +16,22 @@ public sealed class BenchApi(Uri baseAddress, string token, int connections) : I
         Timeout = TimeSpan.FromSeconds(60),
     };
 
+    /// <summary>How long one request may take (60 s unless set before the first request).</summary>
+    public TimeSpan Timeout
+    {
+        get => _http.Timeout;
+        set => _http.Timeout = value;
+    }
+
+    /// <summary>Sends a GET; returns status and the body's bytes as received, for answers too large to parse for nothing.</summary>
+    public async Task<(HttpStatusCode Status, byte[] Body)> GetBytesAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsByteArrayAsync());
+    }
+
     /// <summary>Sends one request; returns status, parsed body (when JSON) and the elapsed milliseconds.</summary>
     public async Task<(HttpStatusCode Status, JsonElement Body, double Milliseconds)> SendAsync(HttpMethod method, string path, object? body = null, string? idempotencyKey = null)
     {

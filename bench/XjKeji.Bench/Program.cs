@@ -2,7 +2,9 @@ using System.Globalization;
 using XjKeji.Bench;
 using XjKeji.Infrastructure.Azurite;
 
-// Usage: bench/run.sh [evidence] [intake] [--applications N] [--concurrency N] [--small-files N] [--large-mib N] [--out FILE]
+// Usage: bench/run.sh [evidence] [intake] [transitions] [report] [--applications N] [--concurrency N] [--small-files N] [--large-mib N]
+//        [--lifecycles N] [--in-memory-lifecycles N] [--counted-lifecycles N] [--projects N] [--institutions N] [--writers N]
+//        [--save-report FILE] [--out FILE]
 // With no benchmark named, all run. Every figure's baseline is measured in the same run, on the same Azurite.
 var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -18,7 +20,7 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-string[] known = ["evidence", "intake"];
+string[] known = ["evidence", "intake", "transitions", "report"];
 if (selected.Except(known, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } unknown)
 {
     Console.Error.WriteLine($"Unknown benchmark '{unknown}'. Known: {string.Join(", ", known)}.");
@@ -41,6 +43,18 @@ await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions
     if (Runs("intake"))
     {
         results.AddRange(await new IntakeBenchmark(azurite.ConnectionString, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
+    }
+
+    if (Runs("transitions"))
+    {
+        results.AddRange(await new TransitionsBenchmark(azurite.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
+            Option("in-memory-lifecycles", 100), Option("counted-lifecycles", 100)).RunAsync(progress));
+    }
+
+    if (Runs("report"))
+    {
+        results.AddRange(await new ReportBenchmark(azurite.ConnectionString, Option("projects", 100_000), Option("institutions", 500), Option("writers", 32),
+            options.GetValueOrDefault("save-report")).RunAsync(progress));
     }
 }
 

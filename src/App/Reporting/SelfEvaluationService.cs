@@ -1,7 +1,6 @@
 using XjKeji.App.Time;
 using XjKeji.Domain.Calendar;
 using XjKeji.Domain.Credit;
-using XjKeji.Domain.Evidence;
 using XjKeji.Domain.Indicators;
 using XjKeji.Domain.Ports;
 using XjKeji.Domain.Programs;
@@ -16,11 +15,15 @@ namespace XjKeji.App.Reporting;
 /// over from earlier years with money in it), their targets, actuals and evidence, process compliance from their credit
 /// events, the survey answers, and the officer's year-end inputs. The Domain calculator does all the arithmetic.
 /// </summary>
+/// <remarks>
+/// Projects come from the report's read model (<see cref="IReportFactsReader"/>, one query per program year) and the
+/// deadline records from one query of the credit database, not project by project: a year of 100,000 projects is a few
+/// dozen storage requests instead of 300,000.
+/// </remarks>
 public sealed class SelfEvaluationService(
-    IProjectRepository projects,
+    IReportFactsReader facts,
     IReportDataRepository data,
     ICreditEventLog credit,
-    IEvidenceRepository evidence,
     IBusinessClock clock)
 {
     /// <summary>How many earlier program years are searched for carried-over projects (execution periods run up to five).</summary>
@@ -77,47 +80,38 @@ public sealed class SelfEvaluationService(
 
     private async Task<SelfEvaluationInput> InputAsync(int programYear, CancellationToken cancellationToken)
     {
-        var reportProjects = new List<ReportProject>();
-        foreach (var year in Enumerable.Range(programYear - CarriedOverYears, CarriedOverYears + 1))
-        {
-            foreach (var program in Enum.GetValues<ProgramCode>())
-            {
-                foreach (var summary in await projects.ListByProgramYearAsync(year, program, cancellationToken: cancellationToken))
-                {
-                    if ((await projects.FindAsync(summary.ProjectId, cancellationToken))?.Project is not { } project)
-                    {
-                        continue;
-                    }
+        // Every read is started at once; the store answers each program year as one partition.
+        var reading = Task.WhenAll(Enumerable.Range(programYear - CarriedOverYears, CarriedOverYears + 1).Select(year => facts.ReadAsync(year, cancellationToken)));
+        var missing = MissedDeadlinesAsync(cancellationToken);
+        var inputsReading = data.GetInputsAsync(programYear, cancellationToken);
+        var answersReading = data.ListAnswersAsync(programYear, cancellationToken);
 
-                    var snapshot = project.ToSnapshot();
-                    var inYear = snapshot.Form.Budget.FiscalInYear(programYear);
-                    if (year == programYear || inYear > 0)
-                    {
-                        reportProjects.Add(ReportProject.FromSnapshot(snapshot, programYear, Executed(snapshot, inYear), await ComplianceAsync(project, cancellationToken),
-                            project.Program == ProgramCode.ScoPartnership ? snapshot.Form.Budget.SelfRaisedTotalCny : 0m));
-                    }
-                }
-            }
+        // Years in order, and each year's projects in its list's order: the report's evidence lists and problems follow it.
+        var counted = new List<(ReportFacts Facts, IReadOnlyList<string> Files)>();
+        foreach (var stored in await reading)
+        {
+            counted.AddRange(stored.Projects.Where(p => p.CountsIn(programYear)).Select(p => (p, stored.AcceptedFiles.GetValueOrDefault(p.ProjectId) ?? [])));
         }
 
-        var inputs = await data.GetInputsAsync(programYear, cancellationToken);
-        var answers = await data.ListAnswersAsync(programYear, cancellationToken);
+        var missed = await missing;
+        var checks = Enum.GetValues<ProgramCode>().ToDictionary(p => p, p => IndicatorCatalog.All
+            .Where(d => d.Source == IndicatorSource.ProcessCompliance && (d.Program is null || d.Program == p)).Select(d => d.Code).ToList());
+        var reportProjects = counted.Select(c =>
+        {
+            // Each process-compliance row of the project's program: met unless the project missed or was late on a
+            // deadline; the project's accepted evidence backs the row.
+            var met = !missed.Contains((c.Facts.InstitutionId, c.Facts.ProjectId));
+            return c.Facts.ToReportProject(programYear, [.. checks[c.Facts.Program].Select(code => new ComplianceCheck(code, met, c.Files))]);
+        }).ToList();
+
+        var inputs = await inputsReading;
+        var answers = await answersReading;
         return new SelfEvaluationInput(programYear, reportProjects, inputs.Budgets, inputs.FundTargets, inputs.Assessments,
             [.. answers.Select(a => new SurveyResponse(a.IndicatorCode, a.Kind, a.Satisfied))], inputs.Explanations, inputs.Goal);
     }
 
-    // The year's tranche is paid out once the contract is signed (拨付): before that nothing of it is executed.
-    private static decimal Executed(ProjectSnapshot snapshot, decimal inYear) => snapshot.ContractSignedOn is null && !snapshot.IsCarriedOver ? 0m : inYear;
-
-    // Each process-compliance row of the project's program: met unless the project missed or was late on a deadline;
-    // the project's accepted evidence backs the row.
-    private async Task<IReadOnlyList<ComplianceCheck>> ComplianceAsync(Project project, CancellationToken cancellationToken)
-    {
-        var events = await credit.ListAsync(CreditSubjectKind.Institution, project.InstitutionId, cancellationToken);
-        var met = !events.Any(e => e.ProjectId == project.Id && NonCompliant.Contains(e.Kind));
-        var files = (await evidence.ListByProjectAsync(project.Id, cancellationToken)).Where(r => r.Status == EvidenceStatus.Accepted).Select(r => r.BlobName).ToList();
-        return [.. IndicatorCatalog.All
-            .Where(d => d.Source == IndicatorSource.ProcessCompliance && (d.Program is null || d.Program == project.Program))
-            .Select(d => new ComplianceCheck(d.Code, met, files))];
-    }
+    // (institution, project) of every deadline event that makes a project's process non-compliant, in one read.
+    private async Task<HashSet<(string Institution, string Project)>> MissedDeadlinesAsync(CancellationToken cancellationToken) =>
+        [.. (await credit.ListOfKindsAsync(CreditSubjectKind.Institution, NonCompliant, cancellationToken))
+            .Where(e => e.ProjectId is not null).Select(e => (e.SubjectId, e.ProjectId!))];
 }

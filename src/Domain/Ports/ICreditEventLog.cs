@@ -11,4 +11,10 @@ public interface ICreditEventLog
 
     /// <summary>Every event of one subject, oldest first.</summary>
     Task<IReadOnlyList<CreditEvent>> ListAsync(CreditSubjectKind subjectKind, string subjectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every event of the given kinds of every subject of one kind, in no particular order: one read for the year-end
+    /// report's deadline records rather than one per institution.
+    /// </summary>
+    Task<IReadOnlyList<CreditEvent>> ListOfKindsAsync(CreditSubjectKind subjectKind, IReadOnlyCollection<CreditEventKind> kinds, CancellationToken cancellationToken = default);
 }

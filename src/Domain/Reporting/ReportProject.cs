@@ -41,7 +41,11 @@ public sealed record ReportProject(
     /// True once the project was approved (立项): contract signing onwards, including the terminal outcomes after
     /// approval. Drafts, applications under review and rejected or withdrawn ones never received money, so they are left out.
     /// </summary>
-    public bool IsFunded => Stage is ProjectStage.Contract or ProjectStage.Execution or ProjectStage.MidTermInspection
+    public bool IsFunded => IsFundedStage(Stage);
+
+    /// <summary>True for the stages of <see cref="IsFunded"/>: contract signing onwards, terminal outcomes after approval included.</summary>
+    /// <param name="stage">A lifecycle stage.</param>
+    public static bool IsFundedStage(ProjectStage stage) => stage is ProjectStage.Contract or ProjectStage.Execution or ProjectStage.MidTermInspection
         or ProjectStage.MidTermReview or ProjectStage.AcceptanceDue or ProjectStage.AcceptanceReview or ProjectStage.Closed
         or ProjectStage.AcceptanceFailed or ProjectStage.Terminated;
 

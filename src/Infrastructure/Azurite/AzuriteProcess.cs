@@ -201,10 +201,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
+        var accessLog = _options.AccessLog;
         process.OutputDataReceived += (_, e) =>
         {
             output.Add(e.Data);
             listening.Observe(e.Data);
+            if (accessLog is not null && e.Data is not null)
+            {
+                accessLog(e.Data);
+            }
         };
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.Start();
@@ -225,12 +230,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
             // Azure.Storage.Blobs 12.30 sends a newer API version than Azurite 3.37 knows.
             "--skipApiVersionCheck",
             "--loose",
-            // No per-request access log: it costs time and nobody reads it.
-            "--silent",
         ];
+        // No per-request access log unless someone reads it: it costs time.
+        string[] log = _options.AccessLog is null ? ["--silent"] : [];
         return _options.Location is { } location
-            ? [.. common, "--location", location]
-            : [.. common, "--inMemoryPersistence"];
+            ? [.. common, .. log, "--location", location]
+            : [.. common, .. log, "--inMemoryPersistence"];
     }
 
     private async Task WaitUntilListeningAsync(Process process, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using XjKeji.Domain.Evidence;
+using XjKeji.Infrastructure.Storage;
 
 namespace XjKeji.Infrastructure.Blobs;
 
@@ -9,20 +10,32 @@ namespace XjKeji.Infrastructure.Blobs;
 /// project's files are one partition query) and the hash index in <c>{prefix}EvidenceHashes</c> (PartitionKey = first
 /// two hex digits of the SHA-256, RowKey = <c>{sha256}|{escaped blob name}</c>: one hash is one range query in one
 /// partition, across every project). Completing a record is guarded by the ETag of the pending row, so of two
-/// concurrent runs for one blob exactly one records.
+/// concurrent runs for one blob exactly one records. Created with the host's <see cref="TableNames"/>, it also adds each
+/// accepted file to the year-end report's read model (<see cref="ReportFactsTable"/>).
 /// </summary>
 public sealed class TableEvidenceRepository : IEvidenceRepository
 {
     private readonly TableServiceClient _service;
     private readonly TableClient _records;
     private readonly TableClient _hashes;
+    private readonly ReportFactsTable? _reportFacts;
 
-    /// <summary>Creates the repository on the given tables (names from the host's table naming).</summary>
+    /// <summary>
+    /// Creates the repository on the given tables, without the report's read model: for tools and tests that never
+    /// compute the year-end report. The hosts use <see cref="TableEvidenceRepository(TableServiceClient, TableNames)"/>.
+    /// </summary>
     public TableEvidenceRepository(TableServiceClient service, string evidenceTable, string hashTable)
     {
         _service = service ?? throw new ArgumentNullException(nameof(service));
         _records = service.GetTableClient(evidenceTable);
         _hashes = service.GetTableClient(hashTable);
+    }
+
+    /// <summary>Creates the repository on the host's tables, keeping the report's read model of accepted files.</summary>
+    public TableEvidenceRepository(TableServiceClient service, TableNames names)
+        : this(service, (names ?? throw new ArgumentNullException(nameof(names))).Evidence, names.EvidenceHashes)
+    {
+        _reportFacts = new ReportFactsTable(service, names);
     }
 
     /// <summary>Creates both tables if they do not exist.</summary>
@@ -61,6 +74,12 @@ public sealed class TableEvidenceRepository : IEvidenceRepository
             // Index first: a crash after this and before the record leaves an index row for a pending file, which a
             // retry completes; the other order could leave an accepted file that duplicate checks never see.
             await _hashes.UpsertEntityAsync(EvidenceRows.ToHashEntity(processed), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (processed.Status == EvidenceStatus.Accepted && _reportFacts is not null)
+        {
+            // Before the record too, for the same reason; a file is added once, however often this runs.
+            await _reportFacts.AddAcceptedFileAsync(processed.ProjectId, processed.InstitutionId, processed.BlobName, processed.UploadedAt, cancellationToken).ConfigureAwait(false);
         }
 
         try

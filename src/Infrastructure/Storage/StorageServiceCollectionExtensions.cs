@@ -38,7 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => CreateBlobService(sp.GetService<StorageConnection>(), configuration));
         services.AddSingleton(sp => new BlobEvidenceStore(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IEvidenceBlobStore>(sp => sp.GetRequiredService<BlobEvidenceStore>());
-        services.AddSingleton<IEvidenceRepository>(sp => new TableEvidenceRepository(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TableNames>().Evidence, sp.GetRequiredService<TableNames>().EvidenceHashes));
+        services.AddSingleton<IEvidenceRepository>(sp => new TableEvidenceRepository(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TableNames>()));
+        services.AddSingleton<IReportFactsReader, TableReportFactsReader>();
         services.AddSingleton<TableOutbox>();
         services.AddSingleton<IEmailLog>(sp => sp.GetRequiredService<TableOutbox>());
         if (string.Equals(configuration["Email:Mode"], "SendGrid", StringComparison.OrdinalIgnoreCase))

@@ -51,14 +51,35 @@ public sealed class TableCreditEventLog : ICreditEventLog
     /// <inheritdoc />
     public async Task<IReadOnlyList<CreditEvent>> ListAsync(CreditSubjectKind subjectKind, string subjectId, CancellationToken cancellationToken = default)
     {
+        var list = await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(subjectKind, subjectId)}"), cancellationToken);
+        return [.. list.OrderBy(c => c.At)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CreditEvent>> ListOfKindsAsync(CreditSubjectKind subjectKind, IReadOnlyCollection<CreditEventKind> kinds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (kinds.Count == 0)
+        {
+            return [];
+        }
+
+        // The subject kind's partitions are one key range ('}' sorts right after '|'); the kinds filter within it.
+        var range = TableClient.CreateQueryFilter($"PartitionKey ge {subjectKind + "|"} and PartitionKey lt {subjectKind + "}"}");
+        var ofKinds = string.Join(" or ", kinds.Select(k => TableClient.CreateQueryFilter($"Kind eq {k.ToString()}")));
+        return await QueryAsync($"{range} and ({ofKinds})", cancellationToken);
+    }
+
+    private async Task<List<CreditEvent>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
         var list = new List<CreditEvent>();
-        await foreach (var e in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(subjectKind, subjectId)}"), cancellationToken: cancellationToken))
+        await foreach (var e in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             list.Add(new CreditEvent(e.GetString("Key"), Enum.Parse<CreditSubjectKind>(e.GetString("SubjectKind")), e.GetString("SubjectId"),
                 Enum.Parse<CreditEventKind>(e.GetString("Kind")), e.GetInt32("Points") ?? 0, e.GetDateTimeOffset("At") ?? default, e.GetString("ProjectId"), e.GetString("Reason")));
         }
 
-        return [.. list.OrderBy(c => c.At)];
+        return list;
     }
 
     private static string Partition(CreditSubjectKind kind, string id) => $"{kind}|{TableKeys.Escape(id)}";

@@ -40,6 +40,9 @@ public sealed record TableNames(string Prefix = "")
     /// <summary>The year-end report's inputs and the survey answers.</summary>
     public string ReportData => Prefix + "ReportData";
 
+    /// <summary>The year-end report's read model: per program year, the facts and accepted files of approved projects.</summary>
+    public string ReportFacts => Prefix + "ReportFacts";
+
     /// <summary>Every table.</summary>
-    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes, Experts, Reviews, Misconduct, ReportData];
+    public IEnumerable<string> All => [Projects, ProjectIndex, Calls, CreditEvents, Outbox, Idempotency, Evidence, EvidenceHashes, Experts, Reviews, Misconduct, ReportData, ReportFacts];
 }

@@ -20,6 +20,8 @@ namespace XjKeji.Infrastructure.Storage;
 /// columns = <see cref="ProjectSummary"/>. Index rows live in other partitions, so they are written after the
 /// transaction; each carries the audit sequence it reflects and is only ever replaced by a newer one.
 /// <see cref="RefreshIndexAsync"/> repairs a row missed by a crash between the two writes.</para>
+/// <para>The same refresh keeps an approved project's facts in the year-end report's read model
+/// (<see cref="ReportFactsTable"/>), under the same rule: only ever replaced by a newer state.</para>
 /// </summary>
 public sealed class TableProjectRepository : IProjectRepository
 {
@@ -29,14 +31,16 @@ public sealed class TableProjectRepository : IProjectRepository
     private const int MaxChunks = 30;
     private readonly TableClient _projects;
     private readonly TableClient _index;
+    private readonly ReportFactsTable _reportFacts;
 
-    /// <summary>Creates the repository on two existing tables.</summary>
+    /// <summary>Creates the repository on existing tables (projects, their index and the report's read model).</summary>
     public TableProjectRepository(TableServiceClient service, TableNames names)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(names);
         _projects = service.GetTableClient(names.Projects);
         _index = service.GetTableClient(names.ProjectIndex);
+        _reportFacts = new ReportFactsTable(service, names);
     }
 
     /// <inheritdoc />
@@ -79,6 +83,7 @@ public sealed class TableProjectRepository : IProjectRepository
         var summary = ProjectSummary.Of(project);
         await UpsertIfNewerAsync($"year|{summary.ProgramYear}|{summary.Program}", summary, cancellationToken);
         await UpsertIfNewerAsync($"inst|{TableKeys.Escape(summary.InstitutionId)}", summary, cancellationToken);
+        await _reportFacts.UpsertAsync(project.ToSnapshot(), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -15,4 +15,7 @@ internal sealed class InMemoryCreditEventLog : ICreditEventLog
 
     public Task<IReadOnlyList<CreditEvent>> ListAsync(CreditSubjectKind subjectKind, string subjectId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<CreditEvent>>([.. All.Where(e => e.SubjectKind == subjectKind && e.SubjectId == subjectId)]);
+
+    public Task<IReadOnlyList<CreditEvent>> ListOfKindsAsync(CreditSubjectKind subjectKind, IReadOnlyCollection<CreditEventKind> kinds, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CreditEvent>>([.. All.Where(e => e.SubjectKind == subjectKind && kinds.Contains(e.Kind))]);
 }

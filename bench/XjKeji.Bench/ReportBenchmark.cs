@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using Azure.Data.Tables;
+using XjKeji.Domain.Projects;
+using XjKeji.Infrastructure.Blobs;
+using XjKeji.Infrastructure.Storage;
+
+namespace XjKeji.Bench;
+
+/// <summary>
+/// The year-end self-evaluation report (GET /api/officer/reports/self-evaluation?year=2018) over N projects stored in
+/// Table storage, seeded straight through the storage adapters (<see cref="ReportSeed"/>), not over HTTP. Measures the
+/// report's time over HTTP (cold, then again) and LocalHost's working set while it runs. Baseline: Azurite reading
+/// small entities back in one partition query, the fastest way it returns many rows.
+/// </summary>
+public sealed class ReportBenchmark(string connectionString, int projects, int institutions, int concurrency, string? saveReportTo)
+{
+    /// <summary>Runs the benchmark and returns its figures.</summary>
+    public async Task<IReadOnlyList<Measurement>> RunAsync(IProgress<string> progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        progress.Report("report: raw Azurite partition query baseline (20,000 entities)");
+        var queryRate = await AzuriteBaselines.PartitionQueryEntitiesPerSecondAsync(connectionString, 20_000);
+
+        progress.Report("report: starting LocalHost");
+        await using var host = await BenchHost.StartAsync(connectionString);
+        var seeding = await SeedAsync(host.TablePrefix, progress);
+
+        using var officer = host.Officer(1);
+        officer.Timeout = TimeSpan.FromMinutes(60);
+        var pid = host.Process.ProcessId ?? throw new InvalidOperationException("LocalHost is not running.");
+        var runs = new List<(double Ms, long Bytes, long PeakBytes, long BeforeBytes)>();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            progress.Report($"report: computing the {ReportSeed.ReportYear} report ({(attempt == 0 ? "first" : "second")} time)");
+            await using var memory = ProcessMemorySampler.Start(pid);
+            var clock = Stopwatch.StartNew();
+            var (status, body) = await officer.GetBytesAsync($"api/officer/reports/self-evaluation?year={ReportSeed.ReportYear}");
+            clock.Stop();
+            if (status != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"report: answered {(int)status}: {System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(400, body.Length)))}");
+            }
+
+            if (attempt == 0 && saveReportTo is not null)
+            {
+                await File.WriteAllBytesAsync(saveReportTo, body);
+            }
+
+            runs.Add((clock.Elapsed.TotalMilliseconds, body.Length, memory.Peak, memory.Before));
+            progress.Report($"report: {clock.Elapsed.TotalSeconds:0.00} s, {body.Length / 1048576d:0.0} MiB of JSON, LocalHost working set {memory.Before / 1048576d:0} → peak {memory.Peak / 1048576d:0} MiB");
+        }
+
+        var (ms, bytes, peak, before) = runs[0];
+        return
+        [
+            new("report", $"self-evaluation report {ReportSeed.ReportYear}, {projects:N0} projects (first request)", ms / 1000, "s",
+                "Azurite partition query (small entities)", queryRate, "entities/s", "< 3 s", ms < 3000,
+                $"second request {runs[1].Ms / 1000:0.00} s; {bytes / 1048576d:0.0} MiB of JSON; {seeding}"),
+            new("report", "LocalHost working set, peak during the report", peak / 1048576d, "MiB", Target: "< 500 MB", Met: peak < 500_000_000,
+                Note: $"{before / 1048576d:0} MiB before the first request; second request peak {runs[1].PeakBytes / 1048576d:0} MiB"),
+        ];
+    }
+
+    // Projects, their accepted files and a few missed deadlines, written in parallel through the adapters the hosts use.
+    private async Task<string> SeedAsync(string tablePrefix, IProgress<string> progress)
+    {
+        var service = new TableServiceClient(connectionString);
+        var names = new TableNames(tablePrefix);
+        var repository = new TableProjectRepository(service, names);
+        var evidence = new TableEvidenceRepository(service, names);
+        var credit = new TableCreditEventLog(service, names);
+        await new TableReportDataRepository(service, names).SaveInputsAsync(ReportSeed.ReportYear, ReportSeed.Inputs(projects));
+
+        var files = 0;
+        var events = 0;
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        using (new Timer(_ => progress.Report($"report: seeded {Volatile.Read(ref done):N0}/{projects:N0} projects ({Volatile.Read(ref done) / clock.Elapsed.TotalSeconds:0}/s)"), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10)))
+        {
+            await Parallel.ForAsync(0, projects, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+            {
+                var snapshot = ReportSeed.Project(i, institutions);
+                await repository.CreateAsync(Project.Rehydrate(snapshot), ct);
+                foreach (var file in ReportSeed.Evidence(snapshot))
+                {
+                    await evidence.RecordAsync(file, ct);
+                    Interlocked.Increment(ref files);
+                }
+
+                if (ReportSeed.Credit(i, snapshot) is { } missed)
+                {
+                    await credit.RecordAsync(missed, ct);
+                    Interlocked.Increment(ref events);
+                }
+
+                Interlocked.Increment(ref done);
+            });
+        }
+
+        var summary = $"seeded {projects:N0} projects of {institutions:N0} institutions, {files:N0} accepted files, {events:N0} missed deadlines in {clock.Elapsed.TotalSeconds:0} s ({concurrency} writers)";
+        progress.Report("report: " + summary);
+        return summary;
+    }
+}

@@ -1,0 +1,23 @@
+using XjKeji.Domain.Reporting;
+
+namespace XjKeji.Domain.Ports;
+
+/// <summary>
+/// The year-end report's read model: per program year, the <see cref="ReportFacts"/> of every project that can count in
+/// a report (<see cref="ReportFacts.Concerns"/>) and the files accepted for the year's projects. The storage adapters keep
+/// it current as projects are saved and files accepted, with the same repair as the project lists: the workflow's
+/// index refresh at each stage rewrites a project's facts that a crash kept from being written.
+/// </summary>
+public interface IReportFactsReader
+{
+    /// <summary>
+    /// The read model of one program year: projects by program (in <see cref="Programs.ProgramCode"/> order) and then in
+    /// the order the year's project list has them.
+    /// </summary>
+    Task<ProgramYearFacts> ReadAsync(int programYear, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What the read model holds for one program year.</summary>
+/// <param name="Projects">Facts of the year's projects that can count in a report.</param>
+/// <param name="AcceptedFiles">Blob names of each project's accepted files (by project id), oldest upload first, then by name.</param>
+public sealed record ProgramYearFacts(IReadOnlyList<ReportFacts> Projects, IReadOnlyDictionary<string, IReadOnlyList<string>> AcceptedFiles);

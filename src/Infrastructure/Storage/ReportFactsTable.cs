@@ -1,0 +1,177 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Reporting;
+
+namespace XjKeji.Infrastructure.Storage;
+
+/// <summary>
+/// The year-end report's read model in table <c>ReportFacts</c>, written by the project and evidence adapters and read by
+/// <see cref="TableReportFactsReader"/>.
+/// <para>Key design. PartitionKey = program year. A project's facts are one property of a bucket row (RowKey
+/// <c>f-0000</c>…<c>f-1023</c>), its accepted files one property of the matching <c>e-</c> row; bucket and property name
+/// (<c>p</c> + 16 hex digits) come from the SHA-256 of the project id. So a year's report reads one partition of at most
+/// 2,048 entities however many projects the year has. One row per project would be 100,000 entities for 100,000
+/// projects: more than a partition serves in seconds (Azure's target is 2,000 entities/s per partition; Azurite returns
+/// about 30,000/s).</para>
+/// <para>A write reads only its own property (<c>$select</c>) and merges it back under the row's ETag: two small requests,
+/// never a rewrite of the neighbours' facts; another writer of the same row makes it read again. A row holds at most
+/// 252 properties, so a program year holds about 200,000 approved projects before a bucket fills (a write into a full
+/// row fails loudly).</para>
+/// </summary>
+internal sealed class ReportFactsTable
+{
+    /// <summary>Buckets per program year.</summary>
+    public const int Buckets = 1024;
+
+    private const string FactsRow = "f-";
+    private const string FilesRow = "e-";
+    // An entity holds 1 MiB, a string 2 bytes a character: 4,000 characters an entry keeps a full row of ~250 entries
+    // under the limit. A typical project's facts take 300–500, its file list ~100 a file; a longer entry is replaced by
+    // a marker and read from the project's own rows.
+    private const int MaxPropertyChars = 4_000;
+    private const int MaxAttempts = 50;
+    private readonly TableClient _table;
+    private readonly TableClient _projects;
+    private readonly TableClient _index;
+
+    public ReportFactsTable(TableServiceClient service, TableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(names);
+        _table = service.GetTableClient(names.ReportFacts);
+        _projects = service.GetTableClient(names.Projects);
+        _index = service.GetTableClient(names.ProjectIndex);
+    }
+
+    /// <summary>Whether an entity property holds a project's entry.</summary>
+    public static bool IsEntry(string propertyName) => propertyName.Length == 17 && propertyName[0] == 'p';
+
+    /// <summary>Whether a row holds facts (else accepted files).</summary>
+    public static bool IsFactsRow(string rowKey) => rowKey.StartsWith(FactsRow, StringComparison.Ordinal);
+
+    /// <summary>The partition of a program year.</summary>
+    public static string Partition(int programYear) => programYear.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Brings the project's facts up to its snapshot, unless a newer state is stored; projects never approved have none.</summary>
+    public async Task UpsertAsync(ProjectSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (!ReportFacts.Concerns(snapshot))
+        {
+            return;
+        }
+
+        var json = ReportFactsJson.Write(ReportFacts.Of(snapshot));
+        if (json.Length > MaxPropertyChars)
+        {
+            json = ReportFactsJson.WriteTooLarge(snapshot.Id, snapshot.AuditSequence);
+        }
+
+        await MergeAsync(snapshot.ProgramYear, FactsRow, snapshot.Id, stored =>
+            stored is not null && ReportFactsJson.ReadVersion(stored).AuditSequence >= snapshot.AuditSequence ? null : json, cancellationToken);
+    }
+
+    /// <summary>Adds an accepted file to its project's list (in the project's program year); a project that does not exist has none.</summary>
+    public async Task AddAcceptedFileAsync(string projectId, string institutionId, string blobName, DateTimeOffset uploadedAt, CancellationToken cancellationToken)
+    {
+        if (await ProgramYearAsync(projectId, institutionId, cancellationToken) is not { } programYear)
+        {
+            return;
+        }
+
+        await MergeAsync(programYear, FilesRow, projectId, stored =>
+        {
+            var files = stored is null ? [] : ReportFactsJson.ReadFiles(stored).Files?.ToList();
+            if (files is null || files.Any(f => f.BlobName == blobName))
+            {
+                return null;
+            }
+
+            files.Add((uploadedAt, blobName));
+            var json = ReportFactsJson.WriteFiles(projectId, files);
+            // Past the property's size the reader lists this project's evidence itself.
+            return json.Length <= MaxPropertyChars ? json : ReportFactsJson.WriteFiles(projectId, null);
+        }, cancellationToken);
+    }
+
+    // The project's program year from its row in the institution's list, else from the project row itself (the list's
+    // row may be missing after a crash until the workflow repairs it). Both are point reads; Azurite finds a project row
+    // by going through every project row (they share the RowKey "project"), a list row by its own RowKey.
+    private async Task<int?> ProgramYearAsync(string projectId, string institutionId, CancellationToken cancellationToken)
+    {
+        var listed = await _index.GetEntityIfExistsAsync<TableEntity>($"inst|{TableKeys.Escape(institutionId)}", TableKeys.Escape(projectId), ["ProgramYear"], cancellationToken);
+        if (listed.HasValue && listed.Value?.GetInt32("ProgramYear") is { } year)
+        {
+            return year;
+        }
+
+        var project = await _projects.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(projectId), "project", ["ProgramYear"], cancellationToken);
+        return project.HasValue ? project.Value?.GetInt32("ProgramYear") : null;
+    }
+
+    /// <summary>
+    /// The rows of a program year, as four queries over key ranges that can run at the same time (half the facts rows,
+    /// the other half, half the file rows, the other half).
+    /// </summary>
+    public IReadOnlyList<AsyncPageable<TableEntity>> ReadYear(int programYear, CancellationToken cancellationToken)
+    {
+        var pk = Partition(programYear);
+        var half = (Buckets / 2).ToString("D4", CultureInfo.InvariantCulture);
+        return
+        [
+            .. new[] { FactsRow, FilesRow }.SelectMany(row => new[] { (row, row + half), (row + half, row + "~") }).Select(range =>
+                _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {range.Item1} and RowKey lt {range.Item2}"), cancellationToken: cancellationToken)),
+        ];
+    }
+
+    // Reads the project's property of its bucket row, asks change what to store (null: nothing), and merges that under
+    // the row's ETag, again as long as other writers of the row get in between.
+    private async Task MergeAsync(int programYear, string rowPrefix, string projectId, Func<string?, string?> change, CancellationToken cancellationToken)
+    {
+        var (bucket, property) = Locate(projectId);
+        var pk = Partition(programYear);
+        var rk = rowPrefix + bucket.ToString("D4", CultureInfo.InvariantCulture);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var row = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, [property], cancellationToken);
+            var current = row.HasValue ? row.Value : null;
+            if (change(current?.GetString(property)) is not { } json)
+            {
+                return;
+            }
+
+            var entity = new TableEntity(pk, rk) { [property] = json };
+            try
+            {
+                if (current is null)
+                {
+                    await _table.AddEntityAsync(entity, cancellationToken);
+                }
+                else
+                {
+                    await _table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Merge, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // Another project of the bucket was written in between: read again.
+            }
+        }
+
+        throw new InvalidOperationException($"The report read model's row {pk}/{rk} changed under {MaxAttempts} writes in a row; {projectId} was not updated.");
+    }
+
+    private static (int Bucket, string Property) Locate(string projectId)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(projectId), hash);
+        var head = BinaryPrimitives.ReadUInt64BigEndian(hash);
+        return ((int)(head % Buckets), "p" + Convert.ToHexStringLower(hash[..8]));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using XjKeji.Domain.Evidence;
+using XjKeji.Domain.Projects;
+using XjKeji.Domain.Tests;
+using XjKeji.Infrastructure.Blobs;
+using XjKeji.Infrastructure.Storage;
+using XjKeji.Integration.Tests.Fixtures;
+
+namespace XjKeji.Integration.Tests.TableStorage;
+
+/// <summary>The report's read model follows project saves and accepted files, through the adapters the hosts use.</summary>
+[Collection(AzuriteCollection.Name)]
+public class ReportFactsTableTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Approved_projects_and_their_accepted_files_are_read_back_by_program_year_newest_state_only()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var evidence = new TableEvidenceRepository(ctx.Service, ctx.Names);
+        var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
+        var draft = Project.CreateDraft("P-RF-draft", Samples.AidCall(), Samples.AidForm(), Samples.Applicant, Samples.InCallWindow);
+        await ctx.Projects.CreateAsync(draft);
+        var contract = Project.Rehydrate(Samples.InStage(ProjectStage.Contract).ToSnapshot() with { Id = "P-RF-报告", ContractSignedOn = null });
+        await ctx.Projects.CreateAsync(contract);
+
+        // Signed: the newer state replaces the stored facts; the workflow's refresh with the older state changes nothing.
+        var found = (await ctx.Projects.FindAsync("P-RF-报告"))!;
+        found.Project.SignContract(Samples.Applicant, Samples.InCallWindow.AddMonths(3));
+        await ctx.Projects.SaveAsync(found.Project, found.ETag);
+        await ctx.Projects.RefreshIndexAsync(contract);
+        await evidence.RecordAsync(Accepted("P-RF-报告", "P-RF-报告/Contract/01/任务书.pdf", 2));
+        await evidence.RecordAsync(Accepted("P-RF-报告", "P-RF-报告/Contract/00/附件.pdf", 1));
+        await evidence.RecordAsync(Accepted("P-RF-报告", "P-RF-报告/Contract/01/任务书.pdf", 2) with { Status = EvidenceStatus.Rejected });
+        await evidence.RecordAsync(Accepted("P-RF-draft", "P-RF-draft/Draft/00/申报书.pdf", 1) with { Status = EvidenceStatus.Rejected });
+
+        var year = await reader.ReadAsync(2018);
+
+        var facts = Assert.Single(year.Projects);
+        Assert.Equal(("P-RF-报告", ProjectStage.Execution, true, found.Project.AuditSequence), (facts.ProjectId, facts.Stage, facts.ContractSigned, facts.AuditSequence));
+        Assert.Equal(["P-RF-报告/Contract/00/附件.pdf", "P-RF-报告/Contract/01/任务书.pdf"], year.AcceptedFiles["P-RF-报告"]);
+        Assert.False(year.AcceptedFiles.ContainsKey("P-RF-draft"));
+        Assert.Empty((await reader.ReadAsync(2019)).Projects);
+    }
+
+    [Fact]
+    public async Task Projects_sharing_a_bucket_row_written_at_once_are_all_kept()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
+        // Ids whose facts land in the same row (bucket = first 8 bytes of the id's SHA-256 modulo 1,024), so every
+        // write but the first meets a changed ETag at least once.
+        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-{i}").Where(id => Bucket(id) == 7).Take(12).ToList();
+
+        await Task.WhenAll(ids.Select(id => ctx.Projects.CreateAsync(Project.Rehydrate(Samples.InStage(ProjectStage.Execution).ToSnapshot() with { Id = id }))));
+
+        var year = await reader.ReadAsync(2018);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), year.Projects.Select(p => p.ProjectId));
+    }
+
+    [Fact]
+    public async Task A_project_too_large_for_its_entry_is_read_from_its_own_rows()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var evidence = new TableEvidenceRepository(ctx.Service, ctx.Names);
+        var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
+        var names = Enumerable.Range(0, 60).Select(i => $"P-RF-big/AcceptanceDue/{i:D32}/第{i}份验收材料.pdf").ToList();
+        var big = Samples.InStage(ProjectStage.Closed).ToSnapshot() with
+        {
+            Id = "P-RF-big",
+            Actuals = [new("AX-TALENTS", Domain.Indicators.IndicatorValue.Qualitative(new string('长', 3000)), names)],
+        };
+        await ctx.Projects.CreateAsync(Project.Rehydrate(big));
+        for (var i = 0; i < names.Count; i++)
+        {
+            await evidence.RecordAsync(Accepted("P-RF-big", names[i], i));
+        }
+
+        var year = await reader.ReadAsync(2018);
+
+        Assert.Equivalent(Domain.Reporting.ReportFacts.Of(big), Assert.Single(year.Projects), strict: true);
+        Assert.Equal(names, year.AcceptedFiles["P-RF-big"]);
+    }
+
+    private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
+
+    private static EvidenceRecord Accepted(string projectId, string blobName, int day) =>
+        new(projectId, blobName, "任务书.pdf", EvidenceKind.SignedContract, ProjectStage.Contract, Samples.InstitutionId, "pi-1", "张伟",
+            Samples.InCallWindow.AddDays(day), EvidenceStatus.Accepted) { Sha256 = new string('a', 63) + day, SizeBytes = 10, DetectedType = DetectedFileType.Pdf };
+}
