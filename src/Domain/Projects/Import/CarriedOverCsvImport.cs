@@ -12,8 +12,8 @@ namespace XjKeji.Domain.Projects.Import;
 /// once with its row number and column, and no project is returned while any problem remains.
 /// </summary>
 /// <remarks>
-/// <para>Encoding: UTF-8 (with or without BOM) or GB18030, as Excel on Chinese Windows saves "CSV (逗号分隔)". Row 1 is
-/// the header; columns may come in any order and are named in Chinese or English:</para>
+/// <para>Format: CSV in UTF-8 (with or without BOM) or GB18030, as Excel on Chinese Windows saves "CSV (逗号分隔)", or the
+/// Excel workbook itself (.xlsx: its first sheet; date cells may be Excel dates). Row 1 is the header; columns may come in any order and are named in Chinese or English:</para>
 /// <list type="table">
 /// <item><term>编号 / id</term><description>project id (letters, digits, <c>-</c>, <c>_</c>, <c>.</c>; at most 64)</description></item>
 /// <item><term>项目名称 / title</term><description>at most 100 characters</description></item>
@@ -65,9 +65,17 @@ public static class CarriedOverCsvImport
     /// <summary>The header row of a file, Chinese names in the documented order: what a blank template starts with.</summary>
     public static string TemplateHeader => string.Join(',', Columns.Select(c => c.Zh));
 
-    /// <summary>Reads the file's bytes; <paramref name="today"/> (China Standard Time) bounds the program years and dates.</summary>
+    /// <summary>Reads the file's bytes (CSV or .xlsx); <paramref name="today"/> (China Standard Time) bounds the program years and dates.</summary>
     public static CarriedOverImportResult Parse(ReadOnlySpan<byte> bytes, DateOnly today)
     {
+        if (XlsxSheetReader.LooksLikeXlsx(bytes))
+        {
+            var (rows, problem) = XlsxSheetReader.Read(bytes.ToArray());
+            return rows is null
+                ? new([], [new ImportRowError(0, null, "unreadable-workbook", new($"无法读取Excel文件：{problem}", $"The Excel file could not be read: {problem}"))], "xlsx")
+                : Read(rows, [], "xlsx", today);
+        }
+
         var (text, encoding, decodeError) = CsvText.Decode(bytes);
         if (text is null)
         {
@@ -75,7 +83,11 @@ public static class CarriedOverCsvImport
         }
 
         var (records, syntax) = CsvText.Split(text);
-        var errors = syntax.Select(e => new ImportRowError(e.Row, null, e.Code, e.Message)).ToList();
+        return Read(records, [.. syntax.Select(e => new ImportRowError(e.Row, null, e.Code, e.Message))], encoding, today);
+    }
+
+    private static CarriedOverImportResult Read(IReadOnlyList<CsvRecord> records, List<ImportRowError> errors, string encoding, DateOnly today)
+    {
         if (records.Count == 0 || records[0].Row != 1)
         {
             errors.Insert(0, new ImportRowError(1, null, "missing-header", new($"第1行必须是表头（{TemplateHeader}）", $"Row 1 must be the header ({TemplateHeader})")));

@@ -78,6 +78,12 @@ internal sealed class ImportRowCells
             return date;
         }
 
+        // A date cell of an .xlsx holds Excel's serial day number (days since 1899-12-30); 20000–80000 is 1954–2119.
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var serial) && serial is >= 20_000 and <= 80_000)
+        {
+            return new DateOnly(1899, 12, 30).AddDays(serial);
+        }
+
         Fail(field, "invalid-date", $"“{text}”不是日期（如2017-06-30）", $"'{text}' is not a date (e.g. 2017-06-30)");
         return null;
     }
