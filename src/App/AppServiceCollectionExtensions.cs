@@ -26,6 +26,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
         services.AddSingleton<ProjectCommands>();
         services.AddSingleton<Digest.OfficerDigest>();
+        services.AddSingleton<Digest.ExpertReviewReminders>();
 
         // Evidence: rules and requirements are the Domain defaults (REGULATIONS.md); a call may override them later.
         services.TryAddSingleton(new Evidence.EvidenceOptions());

@@ -49,6 +49,10 @@ public class LifecycleEndToEndTests
         Assert.Equal(
             [(Domain.Credit.CreditEventKind.AcceptancePassedAllMet, 5, Domain.Credit.CreditSubjectKind.Person), (Domain.Credit.CreditEventKind.AcceptancePassedAllMet, 5, Domain.Credit.CreditSubjectKind.Institution)],
             t.Credit.All.Select(e => (e.Kind, e.Points, e.SubjectKind)).OrderBy(e => e.SubjectKind));
+        // The satisfaction survey after approval (audit 5) and after acceptance (audit 9), to the PI, once each.
+        Assert.Equal(
+            [($"{id}:audit:5:survey:Applicant", "zhang.wei@example.cn"), ($"{id}:audit:9:survey:Applicant", "zhang.wei@example.cn")],
+            t.Emails.Sent.Where(m => m.Kind == EmailKind.Survey).Select(m => (m.DeduplicationKey, m.To)).Order());
     }
 
     [Fact]

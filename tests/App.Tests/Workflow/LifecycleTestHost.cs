@@ -42,7 +42,8 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
 
     public InMemoryCreditEventLog Credit { get; }
 
-    public static async Task<LifecycleTestHost> StartAsync(int port)
+    /// <summary>Starts the host; <paramref name="sender"/> may wrap the recording sender (e.g. to make sends fail).</summary>
+    public static async Task<LifecycleTestHost> StartAsync(int port, Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender = null)
     {
         var clock = new ClockOptions { Scale = TimeSpan.FromDays(1) / WallPerBusinessDay, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = BusinessStart };
         var projects = new InMemoryProjectRepository();
@@ -58,7 +59,7 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
                 services.AddXjKejiApp(new WorkflowOptions { RecheckInterval = TimeSpan.FromSeconds(5) }, clock);
                 services.AddSingleton<Domain.Ports.IProjectRepository>(projects);
                 services.AddSingleton<Domain.Ports.ICallRepository>(calls);
-                services.AddSingleton<Domain.Ports.IEmailSender>(emails);
+                services.AddSingleton<Domain.Ports.IEmailSender>(sender?.Invoke(emails) ?? emails);
                 services.AddSingleton<Domain.Ports.ICreditEventLog>(credit);
                 services.AddLogging();
             },

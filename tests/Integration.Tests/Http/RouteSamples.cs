@@ -40,7 +40,7 @@ internal static class RouteSamples
     };
 
     public static Domain.Review.Expert SampleExpert { get; } = new("EX-1", "赵教授", "91650000-INST-X", [Domain.Programs.ScoPriorityField.Agriculture], ["节水灌溉"],
-        Domain.Review.ExpertRegion.OutsideXinjiang, true, 0, []);
+        Domain.Review.ExpertRegion.OutsideXinjiang, true, 0, [], "zhao.jiaoshou@xju.edu.cn");
 
     public static string Path(ApiRoute route, string projectId) =>
         route.Path.Replace("{projectId}", projectId, StringComparison.Ordinal)
