@@ -4,6 +4,7 @@ using XjKeji.Domain.Common;
 using XjKeji.Domain.Indicators;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Review;
+using XjKeji.Domain.Validation;
 
 namespace XjKeji.Domain.Projects.Import;
 
