@@ -16,7 +16,7 @@ public class SurveyEmailWorkflowTests
     public async Task A_declined_application_gets_one_survey_email_although_the_sync_crashed_after_sending_it()
     {
         CrashAfterSendEmailSender? crashing = null;
-        await using var t = await LifecycleTestHost.StartAsync(port: 31874, inner => crashing = new CrashAfterSendEmailSender(inner, m => m.Kind == EmailKind.Survey));
+        await using var t = await LifecycleTestHost.StartAsync(inner => crashing = new CrashAfterSendEmailSender(inner, m => m.Kind == EmailKind.Survey));
         var id = await t.SubmitAsync("P-SURVEY-1");
         await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
         await t.ActAsync(id, (p, at) => p.DeclineFunding(Samples.Officer, at, "评审得分未进入资助范围"));
