@@ -52,7 +52,7 @@ internal sealed class FaultCalls(int concurrency)
             Interlocked.Increment(ref _requests);
             return await send();
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (IsTransportFailure(e))
         {
             Interlocked.Increment(ref _transportFailures);
             return null;
@@ -115,6 +115,9 @@ internal sealed class FaultCalls(int concurrency)
                 return (StepResult.Later, r);
         }
     }
+
+    /// <summary>No answer: refused, reset or timed out (a killed host's sockets fail in all these ways).</summary>
+    public static bool IsTransportFailure(Exception e) => e is HttpRequestException or TaskCanceledException or IOException or System.Net.Sockets.SocketException;
 
     public static TimeSpan Backoff() => TimeSpan.FromMilliseconds(250 + Random.Shared.Next(250));
 

@@ -72,9 +72,10 @@ internal sealed class FaultHost(string storageConnectionString) : IAsyncDisposab
             ["Auth__DevTokenKey"] = Convert.ToBase64String(_tokenKey),
             ["Storage__TablePrefix"] = TablePrefix,
             ["Durable__TaskHubName"] = TaskHubName,
-            // Messages a killed process had taken come back after this; the default 30 s would stall every round.
-            ["Durable__ControlQueueVisibilityTimeout"] = "00:00:10",
-            ["Durable__WorkItemQueueVisibilityTimeout"] = "00:00:10",
+            // Messages a killed process had taken come back after this (the least the host allows); LocalHost's 30 s
+            // would stall every round. A message of a merely slow process comes back too: handled twice, harmlessly.
+            ["Durable__ControlQueueVisibilityTimeout"] = "00:00:05",
+            ["Durable__WorkItemQueueVisibilityTimeout"] = "00:00:05",
             // A request killed mid-flight leaves its Idempotency-Key reserved; retries take it over after this.
             ["Api__IdempotencyLeaseSeconds"] = "10",
             ["Workflow__Clock__Scale"] = clock.Scale.ToString(CultureInfo.InvariantCulture),

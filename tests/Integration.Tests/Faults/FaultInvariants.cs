@@ -123,15 +123,15 @@ internal sealed class FaultInvariants(TableServiceClient service, TableNames nam
     }
 
     /// <summary>
-    /// Each Outbox row is keyed by its deduplication key's hash and belongs to a stage visit the audit trail shows; per
-    /// visit at most one email per step and no two alike; a visit whose deadline was escalated also has all three
-    /// reminders and the overdue notice, and a visit ended by the workflow at the grace's end was escalated.
+    /// Each Outbox row is keyed by its deduplication key's hash and belongs to a stage visit the audit trail shows, as
+    /// one of the visit's steps (reminder-7/3/1, overdue, grace-expired, or a blocked automatic transition) with the
+    /// kind that step sends. Per visit no deadline email goes out twice, and a visit whose deadline was escalated also has
+    /// all three reminders and the overdue notice; a visit ended by the workflow at the grace's end was escalated.
     /// Returns the visits (stage instance ids) that were escalated.
     /// </summary>
     private static HashSet<string> CheckEmails(string id, IReadOnlyList<AuditEntry> trail, IReadOnlyList<TableEntity> rows, List<string> problems)
     {
         var visits = Visits(id, trail);
-        var escalated = new HashSet<string>(StringComparer.Ordinal);
         var byVisit = new Dictionary<string, List<(string Step, TableEntity Row)>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
@@ -149,21 +149,31 @@ internal sealed class FaultInvariants(TableServiceClient service, TableNames nam
                 continue;
             }
 
-            byVisit.TryAdd(visit, []);
-            byVisit[visit].Add((string.Join(':', parts[3..]), row));
-        }
-
-        foreach (var (visit, sent) in byVisit)
-        {
-            var reminders = sent.Count(s => s.Row.GetString("Kind") == nameof(EmailKind.DeadlineReminder));
-            var overdue = sent.Count(s => s.Row.GetString("Kind") == nameof(EmailKind.OverdueNotice));
-            var escalations = sent.Count(s => s.Row.GetString("Kind") == nameof(EmailKind.Escalation));
-            if (reminders > 3 || overdue > 1 || escalations > 1)
+            var step = string.Join(':', parts[3..]);
+            var expectedKind = step switch
             {
-                problems.Add($"{id}: visit {visit} sent {reminders} reminders, {overdue} overdue notices, {escalations} escalations");
+                _ when step.StartsWith("reminder-", StringComparison.Ordinal) => EmailKind.DeadlineReminder,
+                "overdue" => EmailKind.OverdueNotice,
+                $"{GraceExpired}:officer" => EmailKind.Escalation,
+                _ when step.StartsWith("auto-", StringComparison.Ordinal) && step.EndsWith(":blocked", StringComparison.Ordinal) => EmailKind.Escalation,
+                _ => (EmailKind?)null,
+            };
+            if (expectedKind?.ToString() != row.GetString("Kind"))
+            {
+                problems.Add($"{id}: email '{key}' of kind {row.GetString("Kind")} is no step of a stage visit");
             }
 
-            if (escalations == 1)
+            byVisit.TryAdd(visit, []);
+            byVisit[visit].Add((step, row));
+        }
+
+        var escalated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (visit, sent) in byVisit)
+        {
+            var deadline = sent.Where(s => !s.Step.StartsWith("auto-", StringComparison.Ordinal)).ToList();
+            var reminders = deadline.Count(s => s.Step.StartsWith("reminder-", StringComparison.Ordinal));
+            var overdue = deadline.Count(s => s.Step == "overdue");
+            if (deadline.Any(s => s.Step == $"{GraceExpired}:officer"))
             {
                 escalated.Add(visit);
                 if (reminders != 3 || overdue != 1)
@@ -172,7 +182,12 @@ internal sealed class FaultInvariants(TableServiceClient service, TableNames nam
                 }
             }
 
-            foreach (var twin in sent.GroupBy(s => (s.Row.GetString("To"), s.Row.GetString("Subject"), s.Row.GetString("Body"))).Where(g => g.Count() > 1))
+            if (reminders > 3)
+            {
+                problems.Add($"{id}: visit {visit} sent {reminders} reminders");
+            }
+
+            foreach (var twin in deadline.GroupBy(s => (s.Row.GetString("To"), s.Row.GetString("Subject"), s.Row.GetString("Body"))).Where(g => g.Count() > 1))
             {
                 problems.Add($"{id}: visit {visit} sent the same email {twin.Count()} times: {string.Join(", ", twin.Select(t => t.Step))}");
             }

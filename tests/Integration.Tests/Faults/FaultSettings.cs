@@ -14,11 +14,11 @@ internal sealed record FaultSettings(int LifecyclesPerRound, int Rounds, int See
     {
         var seedText = Environment.GetEnvironmentVariable("XJ_FAULT_SEED");
         return new FaultSettings(
-            Int("XJ_FAULT_LIFECYCLES", 24),
+            Int("XJ_FAULT_LIFECYCLES", 16),
             Int("XJ_FAULT_ROUNDS", 2),
             string.IsNullOrWhiteSpace(seedText) ? Random.Shared.Next(1, 1_000_000) : int.Parse(seedText, CultureInfo.InvariantCulture),
             TimeSpan.FromMilliseconds(Int("XJ_FAULT_DAY_MS", 100)),
-            TimeSpan.FromSeconds(Int("XJ_FAULT_KILL_EVERY_S", 20)));
+            TimeSpan.FromSeconds(Math.Max(6, Int("XJ_FAULT_KILL_EVERY_S", 30))));
     }
 
     /// <summary>How often a waiting driver re-reads its project: slower with more lifecycles so polling stays a small load.</summary>

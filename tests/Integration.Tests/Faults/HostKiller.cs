@@ -6,7 +6,7 @@ namespace XjKeji.Integration.Tests.Faults;
 /// Kills LocalHost with SIGKILL at seeded random moments until stopped, starting it again each time. The first kill of
 /// a round comes within seconds so that even a short round has one; later ones come 5 s to
 /// <see cref="FaultSettings.LongestPauseBetweenKills"/> after the host is back. Not much sooner: messages the killed
-/// process had taken stay invisible for the visibility timeout (10 s here), and a host killed faster than it recovers
+/// process had taken stay invisible for the visibility timeout (5 s here), and a host killed faster than it recovers
 /// tests nothing more, only slower.
 /// </summary>
 internal sealed class HostKiller(FaultHost host, Random random, TimeSpan longestPause)

@@ -21,7 +21,7 @@ public class KillRoundsTests(AzuriteFixture azurite, ITestOutputHelper output)
     public async Task Lifecycles_finish_consistently_across_random_kill_9_of_LocalHost()
     {
         var settings = FaultSettings.FromEnvironment();
-        output.WriteLine($"seed {settings.Seed} (XJ_FAULT_SEED), {settings.LifecyclesPerRound} lifecycles × {settings.Rounds} rounds, business day {settings.BusinessDay.TotalMilliseconds} ms");
+        Report($"seed {settings.Seed} (XJ_FAULT_SEED), {settings.LifecyclesPerRound} lifecycles × {settings.Rounds} rounds, business day {settings.BusinessDay.TotalMilliseconds} ms");
         var random = new Random(settings.Seed);
         var calls = new FaultCalls(concurrency: 32);
         await using var host = new FaultHost(azurite.ConnectionString);
@@ -44,6 +44,7 @@ public class KillRoundsTests(AzuriteFixture azurite, ITestOutputHelper output)
                 using var stopKilling = new CancellationTokenSource();
                 using var timeout = new CancellationTokenSource(settings.RoundTimeout);
                 var killing = killer.RunAsync(stopKilling.Token);
+                var progress = LogProgressAsync(round, batch, killer, stopKilling.Token);
                 var waitingFor = "the drivers";
                 var driversDone = TimeSpan.Zero;
                 try
@@ -88,12 +89,13 @@ public class KillRoundsTests(AzuriteFixture azurite, ITestOutputHelper output)
                 finally
                 {
                     await stopKilling.CancelAsync();
+                    await progress;
                     await killing;
                     kills += killer.Kills;
                     downtimes.AddRange(killer.Downtimes);
                 }
 
-                output.WriteLine($"round {round}: {batch.Count} lifecycles in {(started.Elapsed - roundStarted).TotalSeconds:F1} s "
+                Report($"round {round}: {batch.Count} lifecycles in {(started.Elapsed - roundStarted).TotalSeconds:F1} s "
                     + $"(projects terminal after {driversDone.TotalSeconds:F1} s), {killer.Kills} kills");
             }
 
@@ -103,12 +105,12 @@ public class KillRoundsTests(AzuriteFixture azurite, ITestOutputHelper output)
             var problems = await new FaultInvariants(new TableServiceClient(azurite.ConnectionString), names, checker, calls)
                 .CheckAsync([.. drivers.Select(d => d.ProjectId!)], CancellationToken.None);
 
-            output.WriteLine($"{drivers.Count} lifecycles, {settings.Rounds} rounds, {kills} kills (back up in {Median(downtimes).TotalSeconds:F1} s median, "
+            Report($"{drivers.Count} lifecycles, {settings.Rounds} rounds, {kills} kills (back up in {Median(downtimes).TotalSeconds:F1} s median, "
                 + $"{downtimes.DefaultIfEmpty().Max().TotalSeconds:F1} s longest), {elapsed.TotalSeconds:F0} s ({drivers.Count / elapsed.TotalMinutes:F1} lifecycles/min)");
-            output.WriteLine($"requests {calls.Requests}: {calls.TransportFailures} without answer, {calls.InProgress} × 409 request-in-progress, {calls.Unavailable} × 503");
+            Report($"requests {calls.Requests}: {calls.TransportFailures} without answer, {calls.InProgress} × 409 request-in-progress, {calls.Unavailable} × 503");
             foreach (var g in drivers.GroupBy(d => d.Path).OrderBy(g => g.Key))
             {
-                output.WriteLine($"  {g.Key,-26} → {string.Join(", ", g.GroupBy(d => d.FinalStage).Select(s => $"{s.Key} {s.Count()}"))}"
+                Report($"  {g.Key,-26} → {string.Join(", ", g.GroupBy(d => d.FinalStage).Select(s => $"{s.Key} {s.Count()}"))}"
                     + $" (median {Median([.. g.Select(d => d.Duration)]).TotalSeconds:F0} s)");
             }
 
@@ -123,6 +125,42 @@ public class KillRoundsTests(AzuriteFixture azurite, ITestOutputHelper output)
             {
                 d.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// To the test output, and for long runs also to the file named by <c>XJ_FAULT_LOG</c> as it happens (the test
+    /// output appears only when the test ends).
+    /// </summary>
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("XJ_FAULT_LOG") is { Length: > 0 } path)
+        {
+            File.AppendAllText(path, $"{DateTime.Now:HH:mm:ss} {line}{Environment.NewLine}");
+        }
+    }
+
+    /// <summary>For long runs with <c>XJ_FAULT_LOG</c>: every 30 s, how many of the round's projects are terminal.</summary>
+    private static async Task LogProgressAsync(int round, List<LifecycleDriver> batch, HostKiller killer, CancellationToken stop)
+    {
+        if (Environment.GetEnvironmentVariable("XJ_FAULT_LOG") is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), stop);
+                var stages = string.Join(", ", batch.GroupBy(d => d.FinalStage?.ToString() ?? "running").OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
+                await File.AppendAllTextAsync(path, $"{DateTime.Now:HH:mm:ss}   round {round}: {stages}; {killer.Kills} kills{Environment.NewLine}", CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The round is over.
         }
     }
 

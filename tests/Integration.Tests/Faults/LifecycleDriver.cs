@@ -129,12 +129,30 @@ internal sealed class LifecycleDriver(FaultHost host, FaultCalls calls, FaultSet
                     continue;
                 }
 
-                using var put = new HttpRequestMessage(HttpMethod.Put, slot!.Json.GetProperty("uploadUri").GetString()) { Content = new ByteArrayContent(pdf) };
-                put.Headers.Add("x-ms-blob-type", "BlockBlob");
-                using var response = await EvidenceUploads.Blob.SendAsync(put, cancellationToken);
-                // A retried slot request answers with the first slot, whose blob may already be there (create-only SAS).
-                Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, $"upload of {kind}: {(int)response.StatusCode}");
+                await PutAsync(slot!.Json.GetProperty("uploadUri").GetString()!, pdf, cancellationToken);
                 _blobs[kind] = slot.Json.GetProperty("blobName").GetString()!;
+            }
+        }
+    }
+
+    /// <summary>PUTs the file straight to Blob storage (not through the host), retrying only when storage gave no answer.</summary>
+    private static async Task PutAsync(string uploadUri, byte[] content, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var put = new HttpRequestMessage(HttpMethod.Put, uploadUri) { Content = new ByteArrayContent(content) };
+            put.Headers.Add("x-ms-blob-type", "BlockBlob");
+            try
+            {
+                using var response = await EvidenceUploads.Blob.SendAsync(put, cancellationToken);
+                // After a lost answer the blob may be there already; the create-only link refuses to overwrite it.
+                Assert.True(response.StatusCode == HttpStatusCode.Created || (attempt > 1 && response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.Forbidden),
+                    $"upload: {(int)response.StatusCode}");
+                return;
+            }
+            catch (Exception e) when (FaultCalls.IsTransportFailure(e) && attempt < 10)
+            {
+                await Task.Delay(FaultCalls.Backoff(), cancellationToken);
             }
         }
     }
