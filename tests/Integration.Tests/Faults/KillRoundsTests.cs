@@ -77,9 +77,12 @@ public class KillRoundsTests(AzuriteFixture azurite, ITestOutputHelper output)
                 {
                     var stuck = new System.Text.StringBuilder();
                     var tables = new TableServiceClient(azurite.ConnectionString);
+                    var hostTables = new TableNames(host.TablePrefix);
+                    var evidence = new Infrastructure.Blobs.TableEvidenceRepository(tables, hostTables.Evidence, hostTables.EvidenceHashes);
                     foreach (var d in batch.Where(d => d.FinalStage is null && d.ProjectId is not null))
                     {
                         stuck.AppendLine($"  {d.ProjectId} ({d.Path}): {d.LastNote}");
+                        stuck.AppendLine($"    evidence: {string.Join(", ", (await evidence.ListByProjectAsync(d.ProjectId!)).Select(e => $"{e.Kind} {e.Status}"))}");
                         stuck.Append(await TaskHubDiagnostics.DescribeAsync(tables, host.TaskHubName, d.ProjectId!));
                     }
 
