@@ -26,6 +26,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
         services.AddSingleton<ProjectCommands>();
         services.AddSingleton<Digest.OfficerDigest>();
+        services.AddSingleton<Digest.ExpertReviewReminders>();
 
         // Evidence: rules and requirements are the Domain defaults (REGULATIONS.md); a call may override them later.
         services.TryAddSingleton(new Evidence.EvidenceOptions());
@@ -46,6 +47,10 @@ public static class AppServiceCollectionExtensions
         // The year-end self-evaluation report and the satisfaction survey.
         services.AddSingleton<Reporting.SelfEvaluationService>();
         services.AddSingleton<ReportHandlers>();
+
+        // Carried-over projects (结转项目) imported mid-lifecycle.
+        services.AddSingleton<Projects.Import.CarriedOverImporter>();
+        services.AddSingleton<ImportHandlers>();
         services.AddSingleton<EvidenceHandlers>();
 
         // HTTP: handlers are plain classes; the hosts map ApiRoutes.All onto ApiDispatcher and add an ICallerResolver.

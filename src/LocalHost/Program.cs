@@ -1,6 +1,7 @@
 using System.Net;
 using XjKeji.App;
 using XjKeji.App.Evidence;
+using XjKeji.App.Http;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
 using XjKeji.LocalHost.Digest;
@@ -24,6 +25,8 @@ builder.WebHost.UseUrls(LoopbackUrls(builder.Configuration["urls"] ?? "http://12
 // must not keep the host alive.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 builder.AddXjKejiDurableBackend(TaskRegistration.AddAll);
+// Section Api (body limit, Retry-After, Idempotency-Key lease), registered before AddXjKejiApp, whose TryAdd keeps it.
+builder.Services.AddSingleton(builder.Configuration.GetSection("Api").Get<ApiLimits>() ?? new ApiLimits());
 builder.Services.AddXjKejiEvidenceSettings(builder.Configuration.GetSection("Evidence"));
 builder.Services.AddXjKejiApp(
     builder.Configuration.GetSection("Workflow").Get<WorkflowOptions>(),

@@ -14,6 +14,7 @@ import { boardView, overdueView } from './views/officerBoard';
 import { officerProjectView } from './views/officerProject';
 import { objectionsView, outboxView, callsView } from './views/officerMore';
 import { rankingView, reportView, reviewView } from './views/officerReview';
+import { surveyView } from './views/survey';
 
 const app = document.getElementById('app')!;
 
@@ -44,6 +45,15 @@ route('/projects/:id', ctx => {
   const target = role === 'Officer' ? `/officer/projects/${encodeURIComponent(ctx.params.id)}` : `/applicant/projects/${encodeURIComponent(ctx.params.id)}`;
   navigate(role ? target : `/signin?next=${encodeURIComponent(ctx.path)}`, true);
   return h('div');
+});
+// Survey emails link to {PortalBaseUrl}surveys/projects/{id}: applicants answer for their project, officers for an SCO site.
+route('/surveys/projects/:id', ctx => {
+  const role = currentSession()?.role;
+  if (!role) {
+    navigate(`/signin?next=${encodeURIComponent(ctx.path)}`, true);
+    return h('div');
+  }
+  return role === 'Applicant' || role === 'Officer' ? surveyView(ctx) : h('section', null, pageHead(t('forbidden.title'), t('error.forbidden')));
 });
 route('/officer', guard('Officer', boardView));
 route('/officer/overdue', guard('Officer', overdueView));

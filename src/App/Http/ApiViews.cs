@@ -22,6 +22,7 @@ namespace XjKeji.App.Http;
 /// <param name="PendingExtension">A pending extension request.</param>
 /// <param name="Objections">Objections (shown to officers only; null for applicants).</param>
 /// <param name="AuditSequence">Length of the audit trail.</param>
+/// <param name="IsCarriedOver">True for a project imported from an earlier program year (结转项目).</param>
 public sealed record ProjectView(
     string Id,
     string CallId,
@@ -36,7 +37,8 @@ public sealed record ProjectView(
     DateOnly ExecutionEndsOn,
     ExtensionRequest? PendingExtension,
     IReadOnlyList<Objection>? Objections,
-    int AuditSequence)
+    int AuditSequence,
+    bool IsCarriedOver)
 {
     /// <summary>The view of a project for a caller.</summary>
     public static ProjectView Of(Project p, DeadlinePolicy policy, bool officer)
@@ -44,7 +46,7 @@ public sealed record ProjectView(
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Id, p.CallId, p.ProgramYear, p.Stage, StageNames.Of(p.Stage).Zh, p.StageEnteredAt,
             DeadlineView.Of(StageSchedule.CurrentDeadline(p, policy)), p.Form, p.ApprovedFiscalCny, p.PublicityEndsOn, p.ExecutionEndsOn,
-            p.PendingExtension, officer ? p.Objections : null, p.AuditSequence);
+            p.PendingExtension, officer ? p.Objections : null, p.AuditSequence, p.IsCarriedOver);
     }
 }
 

@@ -8,7 +8,9 @@ public interface IIdempotencyStore
 {
     /// <summary>
     /// Reserves the key for a request with <paramref name="requestHash"/>. Returns null when reserved now (the caller
-    /// runs the request), or the record already there (finished, or still in flight).
+    /// runs the request), or the record already there (finished, or still in flight). A store that outlives its
+    /// processes takes over, for exactly one caller with the same request, a reservation left in flight longer than
+    /// <see cref="ApiLimits.IdempotencyLeaseSeconds"/>: the process that made it died before it could finish or release it.
     /// </summary>
     Task<IdempotencyRecord?> TryReserveAsync(string scope, string key, string requestHash, CancellationToken cancellationToken = default);
 

@@ -10,7 +10,9 @@ namespace XjKeji.App.Http;
 /// </summary>
 internal static class NullElementGuard
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext caches in plain dictionaries and is not thread-safe: concurrent requests sharing one threw
+    // ArgumentException (seen as a 400 on expert score sheets when the simulator scored in parallel). One per thread.
+    private static readonly ThreadLocal<NullabilityInfoContext> Nullability = new(() => new());
 
     /// <summary>The JSON path of the first disallowed null in the object graph, or null when there is none.</summary>
     public static string? FindNull(object? value, int depth = 0) => depth > 16 || value is null ? null : Walk(value, string.Empty, depth);
@@ -34,8 +36,9 @@ internal static class NullElementGuard
 
             if (child is IEnumerable items and not string)
             {
-                var elementNullable = Nullability.Create(p).GenericTypeArguments.FirstOrDefault()?.ReadState == NullabilityState.Nullable
-                    || Nullability.Create(p).ElementType?.ReadState == NullabilityState.Nullable;
+                var nullability = Nullability.Value!.Create(p);
+                var elementNullable = nullability.GenericTypeArguments.FirstOrDefault()?.ReadState == NullabilityState.Nullable
+                    || nullability.ElementType?.ReadState == NullabilityState.Nullable;
                 var i = 0;
                 foreach (var item in items)
                 {

@@ -12,17 +12,7 @@ public sealed record ExpertImportRequest(string ContentBase64)
 {
     /// <summary>The file's bytes.</summary>
     /// <exception cref="DomainValidationException">Not base64.</exception>
-    public byte[] File()
-    {
-        try
-        {
-            return Convert.FromBase64String(ContentBase64);
-        }
-        catch (FormatException)
-        {
-            throw new DomainValidationException([ValidationProblem.Of("contentBase64", "not-base64", "文件内容须为 base64 编码", "The file content must be base64")]);
-        }
-    }
+    public byte[] File() => Base64File.Decode(ContentBase64);
 }
 
 /// <summary>An expert's score sheet: points per criterion code, and an optional comment.</summary>

@@ -90,7 +90,9 @@ public static class EmailTemplates
     private static string Provisional(StepDeadline deadline) =>
         deadline.IsProvisional ? "（注：该年度法定节假日安排尚未公布，截止日期按周一至周五推算，公布后可能调整。）" : string.Empty;
 
-    private static string Signature() => $"\n{Sender}\n（本邮件由系统自动发送，请勿直接回复）";
+    /// <summary>The sender's name and the no-reply note that end every email to applicants and experts.</summary>
+    internal static string Signature() => $"\n{Sender}\n（本邮件由系统自动发送，请勿直接回复）";
 
-    private static string Lines(params string[] lines) => string.Join('\n', lines.Where(l => l.Length > 0));
+    /// <summary>Joins the lines of a body, leaving out empty ones.</summary>
+    internal static string Lines(params string[] lines) => string.Join('\n', lines.Where(l => l.Length > 0));
 }

@@ -38,6 +38,13 @@ public sealed class ProjectCommands
     public async Task<VersionedProject> SubmitAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken = default, Func<Project, CancellationToken, Task>? guard = null)
     {
         var found = await LoadAsync(projectId, ifMatch, actor, cancellationToken);
+        if (found.Project.Stage != ProjectStage.Draft)
+        {
+            // Submitted already. If that submission's process died between its write and the lifecycle's start, this
+            // retry is the only thing left that can start it; starting is idempotent. The Domain still answers 409.
+            await _signals.StartLifecycleAsync(projectId, cancellationToken);
+        }
+
         if (guard is not null)
         {
             await guard(found.Project, cancellationToken);

@@ -73,7 +73,9 @@ public sealed class SelfEvaluationService(
             throw new DomainValidationException([ValidationProblem.Of("projectId", "not-sco", "实施地满意度仅适用于上合组织项目", "Project-site satisfaction applies to SCO projects only")]);
         }
 
-        var answer = new SurveyAnswer(ChinaStandardTime.DateOf(clock.Now).Year, project.Id, code, kind, actor.Id, project.Stage.ToString(), satisfied, comment, clock.Now);
+        // The answer counts for the project's program year: it rates how that year's call, review and decision were run,
+        // however late in the calendar the applicant gets round to answering.
+        var answer = new SurveyAnswer(project.ProgramYear, project.Id, code, kind, actor.Id, project.Stage.ToString(), satisfied, comment, clock.Now);
         await data.RecordAnswerAsync(answer, cancellationToken);
         return answer;
     }

@@ -24,4 +24,11 @@ public interface IEvidenceRepository
 
     /// <summary>A project's evidence records, pending ones included, oldest first.</summary>
     Task<IReadOnlyList<EvidenceRecord>> ListByProjectAsync(string projectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records still pending, across all projects: slots issued whose file has not been processed (or not even
+    /// uploaded). A host without a blob trigger processes these instead of listing the container, so its work follows
+    /// what is waiting, not how many files were ever uploaded.
+    /// </summary>
+    Task<IReadOnlyList<EvidenceRecord>> ListPendingAsync(CancellationToken cancellationToken = default);
 }

@@ -32,6 +32,9 @@ public enum EmailKind
 
     /// <summary>Satisfaction survey.</summary>
     Survey = 6,
+
+    /// <summary>Daily reminder to an expert of the applications they have not scored yet.</summary>
+    ReviewReminder = 7,
 }
 
 /// <summary>What a send did.</summary>

@@ -1,4 +1,5 @@
 using XjKeji.Domain.Budget;
+using XjKeji.Domain.Common;
 using XjKeji.Domain.Indicators;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Validation;
@@ -87,7 +88,7 @@ public sealed record ApplicationForm(
         {
             r.Add("principalInvestigator", "required", "必须填写项目负责人", "The principal investigator is required");
         }
-        else if (!IsEmail(PrincipalInvestigator.Email))
+        else if (!EmailAddress.IsValid(PrincipalInvestigator.Email))
         {
             r.Add("principalInvestigator.email", "invalid-email", "项目负责人邮箱格式不正确", "The PI's email address is not valid");
         }
@@ -191,16 +192,5 @@ public sealed record ApplicationForm(
             r.Add("outOfRegionPartner", "required", "技术创新和成果转移转化类项目须由区内外单位联合申报，请填写区外合作单位",
                 "Category C requires a joint team: name the out-of-region partner institution");
         }
-    }
-
-    private static bool IsEmail(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return false;
-        }
-
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.') && !email.Any(char.IsWhiteSpace);
     }
 }

@@ -77,4 +77,7 @@ public enum ProjectAction
 
     /// <summary>Officer (or the system, when the contract window lapses) terminates an approved project.</summary>
     Terminate = 25,
+
+    /// <summary>Officer imports a project approved in an earlier program year mid-lifecycle (结转项目导入); not a transition of <see cref="LifecycleRules"/>.</summary>
+    ImportCarriedOver = 26,
 }

@@ -60,6 +60,7 @@ public static class ActionNames
         [ProjectAction.FailAcceptance] = new("验收不通过", "Fail acceptance"),
         [ProjectAction.Withdraw] = new("撤回", "Withdraw"),
         [ProjectAction.Terminate] = new("终止", "Terminate"),
+        [ProjectAction.ImportCarriedOver] = new("结转项目导入", "Import carried-over project"),
     };
 
     /// <summary>The names of an action.</summary>

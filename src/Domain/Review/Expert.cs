@@ -17,6 +17,10 @@ namespace XjKeji.Domain.Review;
 /// <param name="Available">False while the expert has asked not to be assigned (leave, travel).</param>
 /// <param name="ActiveAssignments">Applications the expert is currently reviewing (their load).</param>
 /// <param name="DeclaredConflicts">Projects and people the expert declared they must not review.</param>
+/// <param name="Email">
+/// Where review reminders go; optional (older entries and files have none), checked when given. An expert without one is
+/// not reminded by email.
+/// </param>
 public sealed record Expert(
     string Id,
     string Name,
@@ -26,7 +30,8 @@ public sealed record Expert(
     ExpertRegion Region,
     bool Available,
     int ActiveAssignments,
-    IReadOnlyList<DeclaredConflict> DeclaredConflicts)
+    IReadOnlyList<DeclaredConflict> DeclaredConflicts,
+    string? Email = null)
 {
     /// <summary>Longest id accepted; ids become storage keys.</summary>
     public const int MaxIdLength = 64;
@@ -105,6 +110,11 @@ public sealed record Expert(
             {
                 r.Add($"declaredConflicts[{i}]", "invalid", "回避项须注明项目或人员编号", "A declared conflict needs a project or person id");
             }
+        }
+
+        if (Email is not null && !EmailAddress.IsValid(Email))
+        {
+            r.Add("email", "invalid-email", "专家邮箱格式不正确（不需要时请留空）", "The expert's email address is not valid (leave it out when there is none)");
         }
 
         return r;

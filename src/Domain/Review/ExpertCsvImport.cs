@@ -24,6 +24,7 @@ namespace XjKeji.Domain.Review;
 /// <item><term>回避项目 / conflictProjects (optional)</term><description>project ids the expert declared</description></item>
 /// <item><term>回避人员 / conflictPersons (optional)</term><description>person ids the expert declared</description></item>
 /// <item><term>在审项目数 / activeAssignments (optional)</term><description>current load, a whole number ≥ 0 (default 0)</description></item>
+/// <item><term>邮箱 / email (optional)</term><description>where review reminders go; an empty cell means none (files without the column import as before)</description></item>
 /// </list>
 /// <para>List cells separate items with ；; 、 ， , | or a line break (Alt+Enter in an Excel cell). Fields holding commas, quotes or line breaks are quoted
 /// (RFC 4180). Blank rows are skipped; cells missing at a row's end read as empty.</para>
@@ -42,6 +43,7 @@ public static class ExpertCsvImport
         ConflictProjects,
         ConflictPersons,
         ActiveAssignments,
+        Email,
     }
 
     private static readonly (Column Column, string Zh, string En, bool Required)[] Columns =
@@ -56,6 +58,7 @@ public static class ExpertCsvImport
         (Column.ConflictProjects, "回避项目", "conflictProjects", false),
         (Column.ConflictPersons, "回避人员", "conflictPersons", false),
         (Column.ActiveAssignments, "在审项目数", "activeAssignments", false),
+        (Column.Email, "邮箱", "email", false),
     ];
 
     private static readonly char[] ListSeparators = ['；', ';', '、', '，', ',', '|', '\r', '\n'];
@@ -190,8 +193,9 @@ public static class ExpertCsvImport
         var conflicts = SplitList(Cell(Column.ConflictProjects)).Select(id => new DeclaredConflict(DeclaredConflictKind.Project, id))
             .Concat(SplitList(Cell(Column.ConflictPersons)).Select(id => new DeclaredConflict(DeclaredConflictKind.Person, id)))
             .ToList();
+        var email = Cell(Column.Email);
         var expert = new Expert(Cell(Column.Id), Cell(Column.Name), Cell(Column.Institution), fields, SplitList(Cell(Column.Keywords)),
-            region ?? default, available ?? false, load, conflicts);
+            region ?? default, available ?? false, load, conflicts, email.Length > 0 ? email : null);
         foreach (var p in expert.Validate().Problems.Where(p => p.Field != "region"))
         {
             var column = HeaderOf(p.Field);
@@ -207,6 +211,7 @@ public static class ExpertCsvImport
         "name" => "姓名",
         "institutionId" => "单位",
         "activeAssignments" => "在审项目数",
+        "email" => "邮箱",
         _ when field.StartsWith("fields", StringComparison.Ordinal) => "领域",
         _ when field.StartsWith("keywords", StringComparison.Ordinal) => "关键词",
         _ => "回避项目/回避人员",

@@ -175,6 +175,11 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> SaveExpert([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "officer/experts/{expertId}")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         ServeAsync(request, client, nameof(SaveExpert));
 
+    /// <summary>POST /api/officer/projects/import</summary>
+    [Function(nameof(ImportCarriedOverProjects))]
+    public Task<IActionResult> ImportCarriedOverProjects([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/projects/import")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        ServeAsync(request, client, nameof(ImportCarriedOverProjects));
+
     /// <summary>POST /api/officer/experts/import</summary>
     [Function(nameof(ImportExperts))]
     public Task<IActionResult> ImportExperts([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "officer/experts/import")] HttpRequest request, [DurableClient] DurableTaskClient client) =>

@@ -166,9 +166,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or IOException or System.Net.Sockets.SocketException)
             {
-                // Not listening yet.
+                // Not listening yet (or, just after a kill -9, the old socket's last gasp).
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -130,4 +130,17 @@ public sealed class TableEvidenceRepository : IEvidenceRepository
 
         return [.. list.OrderBy(r => r.UploadedAt).ThenBy(r => r.BlobName, StringComparer.Ordinal)];
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EvidenceRecord>> ListPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var list = new List<EvidenceRecord>();
+        var filter = TableClient.CreateQueryFilter($"Status eq {EvidenceStatus.Pending.ToString()}");
+        await foreach (var e in _records.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(EvidenceRows.FromEntity(e));
+        }
+
+        return [.. list.OrderBy(r => r.UploadedAt).ThenBy(r => r.BlobName, StringComparer.Ordinal)];
+    }
 }

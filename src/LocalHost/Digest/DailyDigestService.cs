@@ -5,10 +5,10 @@ using XjKeji.Domain.Calendar;
 namespace XjKeji.LocalHost.Digest;
 
 /// <summary>
-/// LocalHost's counterpart of the Functions timer: sends the officers' digest at 08:00 Beijing (business) time each day.
-/// With a compressed clock the days pass faster, as everything else does.
+/// LocalHost's counterpart of the Functions timers: sends the officers' digest and the experts' review reminders at 08:00
+/// Beijing (business) time each day. With a compressed clock the days pass faster, as everything else does.
 /// </summary>
-internal sealed partial class DailyDigestService(OfficerDigest digest, IBusinessClock clock, ILogger<DailyDigestService> logger) : BackgroundService
+internal sealed partial class DailyDigestService(OfficerDigest digest, ExpertReviewReminders reviewReminders, IBusinessClock clock, ILogger<DailyDigestService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,6 +33,17 @@ internal sealed partial class DailyDigestService(OfficerDigest digest, IBusiness
                 // A failed digest is retried the next day; the host must not stop for it.
                 LogFailed(e);
             }
+
+            try
+            {
+                var run = await reviewReminders.SendAsync(stoppingToken);
+                LogReminded(run.Reminded, run.WithoutEmail.Count);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Same: tomorrow's run reminds again; the officers' digest above is unaffected.
+                LogRemindersFailed(e);
+            }
         }
     }
 
@@ -41,4 +52,10 @@ internal sealed partial class DailyDigestService(OfficerDigest digest, IBusiness
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Officer digest failed.")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Review reminders sent to {Reminded} experts; {WithoutEmail} experts with open reviews have no email address.")]
+    private partial void LogReminded(int reminded, int withoutEmail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Expert review reminders failed.")]
+    private partial void LogRemindersFailed(Exception exception);
 }

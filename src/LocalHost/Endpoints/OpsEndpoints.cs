@@ -9,7 +9,7 @@ namespace XjKeji.LocalHost.Endpoints;
 
 /// <summary>
 /// Operations routes of the one-machine host, for officers: start (or resume) a project's lifecycle and read its state,
-/// the audit trail, the outbox, the host's routes, and send the deadline digest now.
+/// the audit trail, the outbox, the host's routes, and send the deadline digest or the experts' review reminders now.
 /// </summary>
 internal static class OpsEndpoints
 {
@@ -44,6 +44,7 @@ internal static class OpsEndpoints
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => new { method = m, path = e.RoutePattern.RawText }))
             .OrderBy(r => r.path, StringComparer.Ordinal).ThenBy(r => r.method, StringComparer.Ordinal)));
         ops.MapPost("/digest", async (XjKeji.App.Digest.OfficerDigest digest, CancellationToken ct) => Results.Ok(new { rows = await digest.SendAsync(ct) }));
+        ops.MapPost("/review-reminders", async (XjKeji.App.Digest.ExpertReviewReminders reminders, CancellationToken ct) => Results.Ok(await reminders.SendAsync(ct)));
         ops.MapGet("/outbox", async (string? projectId, IEmailLog outbox, CancellationToken ct) =>
             Results.Ok(await outbox.ListAsync(projectId, ct)));
         return app;

@@ -1,36 +1,32 @@
 using XjKeji.App.Evidence;
-using XjKeji.Infrastructure.Blobs;
+using XjKeji.Domain.Evidence;
 
 namespace XjKeji.LocalHost.Evidence;
 
 /// <summary>
-/// LocalHost's counterpart of the Functions BlobTrigger: polls the evidence container and hands every blob to the same
-/// <see cref="EvidenceProcessor"/>. Processing is idempotent, so seeing a blob again costs one lookup and records nothing.
+/// LocalHost's counterpart of the Functions blob trigger: every interval, a <see cref="PendingEvidenceSweep"/> hands the
+/// file of each pending upload slot to the same <see cref="EvidenceProcessor"/>. Processing is idempotent, so a file
+/// seen twice (a pass cut short by a kill) is recorded once.
 /// </summary>
-internal sealed partial class EvidenceWatcher(BlobEvidenceStore blobs, EvidenceProcessor processor, IConfiguration configuration, ILogger<EvidenceWatcher> logger) : BackgroundService
+internal sealed partial class EvidenceWatcher(IEvidenceRepository evidence, EvidenceProcessor processor, IConfiguration configuration, ILogger<EvidenceWatcher> logger) : BackgroundService
 {
-    private readonly HashSet<string> _settled = new(StringComparer.Ordinal);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = configuration.GetValue("Evidence:WatchInterval", TimeSpan.FromSeconds(1));
+        var sweep = new PendingEvidenceSweep(evidence, processor);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await foreach (var name in blobs.ListBlobNamesAsync(stoppingToken))
+                var report = await sweep.RunOnceAsync(stoppingToken);
+                foreach (var (blob, result) in report.Processed)
                 {
-                    if (_settled.Contains(name))
-                    {
-                        continue;
-                    }
+                    LogProcessed(blob, result);
+                }
 
-                    var outcome = await processor.ProcessAsync(name, stoppingToken);
-                    if (outcome.Result != EvidenceProcessingResult.Ignored)
-                    {
-                        _settled.Add(name);
-                        LogProcessed(name, outcome.Result);
-                    }
+                foreach (var (blob, error) in report.Failed)
+                {
+                    LogFileFailed(error, blob);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -45,6 +41,9 @@ internal sealed partial class EvidenceWatcher(BlobEvidenceStore blobs, EvidenceP
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evidence {Blob}: {Result}.")]
     private partial void LogProcessed(string blob, EvidenceProcessingResult result);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Evidence {Blob} could not be processed; the next pass retries it.")]
+    private partial void LogFileFailed(Exception exception, string blob);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Evidence pass failed; retrying.")]
     private partial void LogFailed(Exception exception);

@@ -21,7 +21,7 @@ public class LifecycleEndToEndTests
     [Fact]
     public async Task Application_goes_from_submission_to_closed_with_automatic_publicity_approval_and_acceptance_opening()
     {
-        await using var t = await LifecycleTestHost.StartAsync(port: 31871);
+        await using var t = await LifecycleTestHost.StartAsync();
         var id = await t.SubmitAsync("P-E2E-1");
 
         await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
@@ -49,12 +49,16 @@ public class LifecycleEndToEndTests
         Assert.Equal(
             [(Domain.Credit.CreditEventKind.AcceptancePassedAllMet, 5, Domain.Credit.CreditSubjectKind.Person), (Domain.Credit.CreditEventKind.AcceptancePassedAllMet, 5, Domain.Credit.CreditSubjectKind.Institution)],
             t.Credit.All.Select(e => (e.Kind, e.Points, e.SubjectKind)).OrderBy(e => e.SubjectKind));
+        // The satisfaction survey after approval (audit 5) and after acceptance (audit 9), to the PI, once each.
+        Assert.Equal(
+            [($"{id}:audit:5:survey:Applicant", "zhang.wei@example.cn"), ($"{id}:audit:9:survey:Applicant", "zhang.wei@example.cn")],
+            t.Emails.Sent.Where(m => m.Kind == EmailKind.Survey).Select(m => (m.DeduplicationKey, m.To)).Order());
     }
 
     [Fact]
     public async Task Unsigned_contract_gets_three_reminders_an_overdue_notice_then_termination_credit_and_escalation_once_each()
     {
-        await using var t = await LifecycleTestHost.StartAsync(port: 31872);
+        await using var t = await LifecycleTestHost.StartAsync();
         var id = await t.SubmitAsync("P-E2E-2");
         await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
         await t.ActAsync(id, (p, at) => p.ProposeForFunding(Samples.Officer, at, ChinaStandardTime.DateOf(at), Policy));
@@ -76,7 +80,7 @@ public class LifecycleEndToEndTests
     [Fact]
     public async Task Open_objection_holds_approval_until_the_officer_dismisses_it()
     {
-        await using var t = await LifecycleTestHost.StartAsync(port: 31873);
+        await using var t = await LifecycleTestHost.StartAsync();
         var id = await t.SubmitAsync("P-E2E-3");
         await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
         await t.ActAsync(id, (p, at) => p.ProposeForFunding(Samples.Officer, at, ChinaStandardTime.DateOf(at), Policy));

@@ -42,7 +42,32 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
 
     public InMemoryCreditEventLog Credit { get; }
 
-    public static async Task<LifecycleTestHost> StartAsync(int port)
+    /// <summary>Starts the host on a free loopback port; <paramref name="sender"/> may wrap the recording sender (e.g. to make sends fail).</summary>
+    public static async Task<LifecycleTestHost> StartAsync(Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender = null)
+    {
+        // A port found free can be taken before the host binds it (parallel test processes): try a few.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartAsync(FreePort(), sender);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static async Task<LifecycleTestHost> StartAsync(int port, Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender)
     {
         var clock = new ClockOptions { Scale = TimeSpan.FromDays(1) / WallPerBusinessDay, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = BusinessStart };
         var projects = new InMemoryProjectRepository();
@@ -58,7 +83,7 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
                 services.AddXjKejiApp(new WorkflowOptions { RecheckInterval = TimeSpan.FromSeconds(5) }, clock);
                 services.AddSingleton<Domain.Ports.IProjectRepository>(projects);
                 services.AddSingleton<Domain.Ports.ICallRepository>(calls);
-                services.AddSingleton<Domain.Ports.IEmailSender>(emails);
+                services.AddSingleton<Domain.Ports.IEmailSender>(sender?.Invoke(emails) ?? emails);
                 services.AddSingleton<Domain.Ports.ICreditEventLog>(credit);
                 services.AddLogging();
             },
@@ -66,7 +91,8 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
         var businessClock = new ScaledBusinessClock(clock, TimeProvider.System);
         var signals = new DurableWorkflowSignals(host.Client, NullLogger<DurableWorkflowSignals>.Instance);
         var commands = new ProjectCommands(projects, calls, signals, businessClock);
-        await calls.SaveAsync(Samples.AidCall());
+        // Open all year: business time runs from the host's start, and a loaded machine can take a business month to get here.
+        await calls.SaveAsync(Samples.AidCall() with { ClosesOn = new DateOnly(2018, 12, 31) });
         return new LifecycleTestHost(host, commands, businessClock, projects, emails, credit);
     }
 

@@ -32,6 +32,32 @@ public class ExpertCsvImportTests
     }
 
     [Fact]
+    public void The_email_column_is_optional_and_an_empty_cell_means_no_address()
+    {
+        var withEmail = Import(Header + ",邮箱\r\nE-1,张伟,INST-1,农业,区内,是,zhang.wei@xju.edu.cn\r\nE-2,李娜,INST-2,农业,区外,是,\r\n");
+        Assert.True(withEmail.Succeeded, string.Join("\n", withEmail.Errors.Select(e => e.Message.Zh)));
+        Assert.Equal(["zhang.wei@xju.edu.cn", null], withEmail.Experts.Select(e => e.Email));
+
+        // Files written before the column existed import as they did.
+        var older = Import(Header + "\r\nE-1,张伟,INST-1,农业,区内,是\r\n");
+        Assert.True(older.Succeeded);
+        Assert.Null(Assert.Single(older.Experts).Email);
+
+        var english = Import("id,name,institution,fields,region,available,email\nE-1,Ann,INST-1,Agriculture,InXinjiang,yes,ann@example.org\n");
+        Assert.Equal("ann@example.org", Assert.Single(english.Experts).Email);
+    }
+
+    [Fact]
+    public void A_malformed_email_is_a_row_error_in_the_email_column()
+    {
+        var result = Import(Header + ",邮箱\r\nE-1,张伟,INST-1,农业,区内,是,zhang.wei.xju.edu.cn\r\n");
+        Assert.Empty(result.Experts);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, "邮箱", "invalid-email"), (error.Row, error.Column, error.Code));
+        Assert.StartsWith("第2行：邮箱：", error.Message.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_BOM_is_dropped_and_columns_may_come_in_any_order()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("可用,地区,领域,单位,姓名,编号\n是,疆外,,INST-1,李娜,E-9")).ToArray();

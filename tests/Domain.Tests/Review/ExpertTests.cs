@@ -26,6 +26,24 @@ public class ExpertTests
         Assert.Equal("invalid-id", (Expert("E-1") with { Id = new string('x', 65) }).Validate().Problems.Single().Code);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("zhao.jiaoshou@xju.edu.cn", true)]
+    [InlineData("", false)]
+    [InlineData("zhao.jiaoshou", false)]
+    [InlineData("zhao@xju", false)]
+    [InlineData("zhao @xju.edu.cn", false)]
+    [InlineData("a@b@xju.edu.cn", false)]
+    public void The_email_is_optional_and_checked_when_given(string? email, bool valid)
+    {
+        var problems = (Expert("E-1") with { Email = email }).Validate().Problems;
+        Assert.Equal(valid, problems.Count == 0);
+        if (!valid)
+        {
+            Assert.Equal(("email", "invalid-email"), (problems.Single().Field, problems.Single().Code));
+        }
+    }
+
     [Fact]
     public void A_misconduct_record_removes_reviewer_status_for_its_duration_only()
     {

@@ -63,6 +63,23 @@ public class BadInputTests(ApiHostFixture host) : IClassFixture<ApiHostFixture>
         Assert.Equal(before, await SnapshotAsync(officer, projectId));
     }
 
+    [Fact]
+    public async Task An_experts_email_is_checked_when_given_and_kept_when_valid()
+    {
+        using var officer = host.Scenario.Officer();
+        var expert = RouteSamples.SampleExpert with { Id = "EX-MAIL", Email = "zhao.jiaoshou@xju.edu.cn" };
+
+        var refused = (await officer.PutAsync("api/officer/experts/EX-MAIL", expert with { Email = "zhao.jiaoshou.xju.edu.cn" })).Ensure(HttpStatusCode.UnprocessableEntity);
+        var error = Assert.Single(refused.Json.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("email", "invalid-email"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
+
+        (await officer.PutAsync("api/officer/experts/EX-MAIL", expert)).Ensure(HttpStatusCode.OK);
+        (await officer.PutAsync("api/officer/experts/EX-NOMAIL", expert with { Id = "EX-NOMAIL", Email = null })).Ensure(HttpStatusCode.OK);
+        var listed = (await officer.GetAsync("api/officer/experts")).Ensure(HttpStatusCode.OK).As<List<Domain.Review.Expert>>();
+        Assert.Equal("zhao.jiaoshou@xju.edu.cn", listed.Single(e => e.Id == "EX-MAIL").Email);
+        Assert.Null(listed.Single(e => e.Id == "EX-NOMAIL").Email);
+    }
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _projectId;
 

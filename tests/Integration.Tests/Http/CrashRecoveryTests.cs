@@ -84,7 +84,8 @@ public class CrashRecoveryTests(AzuriteFixture azurite, ITestOutputHelper output
             Assert.Equal(3, mails.Count(m => m.Message.Kind == EmailKind.DeadlineReminder));
             Assert.Equal(1, mails.Count(m => m.Message.Kind == EmailKind.OverdueNotice));
             Assert.Equal(1, mails.Count(m => m.Message.Kind == EmailKind.Escalation));
-            Assert.Equal(5, mails.Count);
+            Assert.Equal(1, mails.Count(m => m.Message.Kind == EmailKind.Survey && m.Message.DeduplicationKey == $"{id}:audit:5:survey:Applicant"));
+            Assert.Equal(6, mails.Count);
 
             var events = await credit.ListAsync(CreditSubjectKind.Person, project.Form.PrincipalInvestigator.Id);
             Assert.Equal(1, events.Count(e => e.ProjectId == id && e.Kind == CreditEventKind.ContractNotSigned));

@@ -39,7 +39,7 @@ public class HostParityTests(ApiHostFixture host) : IClassFixture<ApiHostFixture
 
         Assert.Equal(TaskRegistration.Orchestrators.Select(t => t.Name).Order(), Named("orchestrationTrigger"));
         Assert.Equal(TaskRegistration.Activities.Select(t => t.Name).Order(), Named("activityTrigger"));
-        Assert.Equal(["OfficerDeadlineDigest"], Named("timerTrigger"));
+        Assert.Equal(["ExpertReviewReminders", "OfficerDeadlineDigest"], Named("timerTrigger"));
     }
 
     private static JsonElement[] LoadMetadata()

@@ -3,6 +3,7 @@ using System.Text.Json;
 using XjKeji.App.Http;
 using XjKeji.Domain.Evidence;
 using XjKeji.Domain.Indicators;
+using XjKeji.Domain.Notifications;
 using XjKeji.Domain.Projects;
 using XjKeji.Integration.Tests.Fixtures;
 
@@ -61,7 +62,16 @@ public class HttpLifecycleTests(AzuriteFixture azurite)
              ProjectAction.SignContract, ProjectAction.OpenAcceptance, ProjectAction.SubmitAcceptanceReport, ProjectAction.PassAcceptance],
             audit.Select(a => a.Action));
         Assert.Equal(Enumerable.Range(1, audit.Count), audit.Select(a => a.Sequence));
+
+        // The satisfaction survey went to the PI after approval (audit 5) and after acceptance (audit 9), once each.
+        var surveys = (await officer.GetAsync($"api/ops/outbox?projectId={Uri.EscapeDataString(id)}")).Ensure(HttpStatusCode.OK).Json.EnumerateArray()
+            .Select(m => m.GetProperty("message")).Where(m => KindOf(m.GetProperty("kind")) == EmailKind.Survey)
+            .Select(m => (m.GetProperty("deduplicationKey").GetString(), m.GetProperty("to").GetString())).Order().ToList();
+        Assert.Equal([($"{id}:audit:5:survey:Applicant", "zhang.wei@example.cn"), ($"{id}:audit:9:survey:Applicant", "zhang.wei@example.cn")], surveys);
     }
+
+    // The ops routes write enums as numbers (ASP.NET Core's default JSON), the API by name: accept either.
+    private static EmailKind KindOf(JsonElement kind) => kind.ValueKind == JsonValueKind.Number ? (EmailKind)kind.GetInt32() : Enum.Parse<EmailKind>(kind.GetString()!);
 
     internal static async Task<JsonElement> WaitForStageAsync(ApiClient officer, string id, string stage)
     {

@@ -459,6 +459,7 @@ export const en: Record<Key, string> = {
   'email.StageNotice': 'Stage notice',
   'email.OfficerDigest': 'Daily digest',
   'email.Survey': 'Satisfaction survey',
+  'email.ReviewReminder': 'Review reminder',
 
   'calls.title': 'Calls for applications',
   'calls.intro': 'Each program publishes a call every year: when it is open, the envelope per category and the expense category set.',
@@ -584,4 +585,14 @@ export const en: Record<Key, string> = {
   'notfound.title': 'Page not found',
   'notfound.body': 'There is no such page.',
   'forbidden.title': 'Not allowed',
+
+  'survey.title': 'Satisfaction survey',
+  'survey.intro': 'About how project “{title}” ({id}) was handled.',
+  'survey.question': 'Are you satisfied with how it was handled?',
+  'survey.satisfied': 'Satisfied',
+  'survey.unsatisfied': 'Not satisfied',
+  'survey.comment': 'Comment (optional)',
+  'survey.submit': 'Submit',
+  'survey.thanks': 'Thank you for your feedback.',
+  'survey.recorded': 'Your answer was recorded.',
 };

@@ -457,6 +457,7 @@ export const zh = {
   'email.StageNotice': '阶段通知',
   'email.OfficerDigest': '每日摘要',
   'email.Survey': '满意度调查',
+  'email.ReviewReminder': '评审提醒',
 
   'calls.title': '申报指南',
   'calls.intro': '每个计划每年发布申报指南：开放时间、各类别预算额度和开支科目体系。',
@@ -582,6 +583,16 @@ export const zh = {
   'notfound.title': '页面不存在',
   'notfound.body': '没有这个页面。',
   'forbidden.title': '无权访问',
+
+  'survey.title': '满意度调查',
+  'survey.intro': '关于项目《{title}》（{id}）的办理过程。',
+  'survey.question': '您对本次办理过程是否满意？',
+  'survey.satisfied': '满意',
+  'survey.unsatisfied': '不满意',
+  'survey.comment': '意见（可选）',
+  'survey.submit': '提交',
+  'survey.thanks': '感谢您的反馈。',
+  'survey.recorded': '已记录您的回答。',
 } as const;
 
 export type Key = keyof typeof zh;

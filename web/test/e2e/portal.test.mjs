@@ -363,6 +363,30 @@ describe('applicant portal and officer console', () => {
     await shot(page, '10-applicant-execution');
   });
 
+  step('the survey email sent after approval links to the survey, which the applicant answers', async () => {
+    const officer = pages.officer;
+    const mail = await until('a survey email in the outbox', async () => {
+      await officer.goto(`${host.url}/officer/outbox?projectId=${projectId}`);
+      await officer.getByRole('heading', { name: '发件箱', level: 1 }).waitFor();
+      await officer.locator('table.outbox, p.empty').first().waitFor();
+      const row = officer.locator('table.outbox tr', { hasText: '满意度调查' }).first();
+      return (await row.count()) ? row : null;
+    }, { timeoutMs: 30_000, intervalMs: 1000 });
+    await mail.locator('summary').click();
+    const body = await mail.locator('pre.email-body').textContent();
+    const link = /问卷地址：(\S+)/.exec(body)?.[1];
+    assert.equal(link, `${host.url}/surveys/projects/${projectId}`, body);
+
+    const page = pages.applicant;
+    await page.goto(link);
+    await page.getByRole('heading', { name: '满意度调查', level: 1 }).waitFor();
+    await page.getByLabel('满意', { exact: true }).check();
+    await page.getByLabel('意见（可选）').fill('流程清楚，办理及时');
+    await shot(page, '17-applicant-survey');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByText('感谢您的反馈。').waitFor();
+  });
+
   step('officer pages: outbox, overdue, review, ranking, report, English', async () => {
     const page = pages.officer;
     await page.goto(`${host.url}/officer/outbox?projectId=${projectId}`);
