@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using XjKeji.App.Notifications;
 using XjKeji.Domain.Credit;
 using XjKeji.Domain.Deadlines;
 using XjKeji.Domain.Notifications;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Projects;
+using XjKeji.Domain.Reporting;
 using XjKeji.Infrastructure.Storage;
 using XjKeji.Integration.Tests.Http;
 
@@ -69,7 +71,9 @@ internal sealed class FaultInvariants(TableServiceClient service, TableNames nam
                 problems.Add($"{id}: stored {project.Stage} but the index lists it under {(indexed.TryGetValue(id, out var i) ? i : "no terminal stage")}");
             }
 
-            var visitsEscalated = CheckEmails(id, trail, emails.GetValueOrDefault(id) ?? [], problems);
+            var (surveys, deadlineEmails) = SplitSurveys(emails.GetValueOrDefault(id) ?? []);
+            CheckSurveys(project, trail, surveys, problems);
+            var visitsEscalated = CheckEmails(id, trail, deadlineEmails, problems);
             CheckCredit(project, trail, visitsEscalated, credit.GetValueOrDefault(id) ?? [], problems);
         }
 
@@ -120,6 +124,28 @@ internal sealed class FaultInvariants(TableServiceClient service, TableNames nam
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static (List<TableEntity> Surveys, List<TableEntity> Others) SplitSurveys(IReadOnlyList<TableEntity> rows)
+    {
+        var surveys = rows.Where(r => r.GetString("Kind") == nameof(EmailKind.Survey)).ToList();
+        return (surveys, rows.Except(surveys).ToList());
+    }
+
+    /// <summary>
+    /// The survey emails are exactly the ones the audit trail's decisions call for (one per decision and respondent),
+    /// each sent: a kill between a decision and its sync must neither lose the survey nor send it twice.
+    /// </summary>
+    private static void CheckSurveys(Project project, IReadOnlyList<AuditEntry> trail, IReadOnlyList<TableEntity> rows, List<string> problems)
+    {
+        var expected = (from occasion in SurveyOccasions.In(trail)
+                        from respondent in SurveyOccasions.RespondentsFor(project.Program)
+                        select SurveyEmails.DeduplicationKey(project.Id, occasion.Entry.Sequence, respondent)).ToHashSet(StringComparer.Ordinal);
+        var sent = rows.Where(r => r.GetString("Status") == "Sent" && r.RowKey == Hash(r.GetString("Key"))).Select(r => r.GetString("Key")).ToHashSet(StringComparer.Ordinal);
+        if (!sent.SetEquals(expected) || rows.Count != sent.Count)
+        {
+            problems.Add($"{project.Id}: survey emails [{string.Join(", ", rows.Select(r => $"{r.GetString("Key")} {r.GetString("Status")}"))}], expected [{string.Join(", ", expected)}]");
+        }
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using XjKeji.Domain.Credit;
 using XjKeji.Domain.Notifications;
 using XjKeji.Domain.Ports;
 using XjKeji.Domain.Projects;
+using XjKeji.Domain.Tests;
 using XjKeji.Infrastructure.Storage;
 using XjKeji.Integration.Tests.Fixtures;
 using Xunit.Abstractions;
@@ -26,13 +27,17 @@ public class CrashRecoveryTests(AzuriteFixture azurite, ITestOutputHelper output
     public async Task Twenty_lifecycles_survive_a_hard_kill_while_waiting_on_timers()
     {
         await using var s = await LocalHostScenario.StartAsync(azurite, TimeSpan.FromMilliseconds(300));
-        using var applicant = s.Applicant();
         using var officer = s.Officer();
         var started = Stopwatch.StartNew();
         var ids = new List<string>();
         for (var i = 0; i < Lifecycles; i++)
         {
-            var id = await s.SubmitApplicationAsync(applicant, $"crash-{i}");
+            // Each lifecycle has its own PI and institution: on a slow machine the first contracts lapse (a credit
+            // deduction to their PI and institution) before the last application is in, which would block a shared PI.
+            var institution = new Institution($"91650000-CRASH-{i:D2}", $"新疆农业科学院第{i + 1}研究所");
+            var form = Samples.AidForm() with { PrincipalInvestigator = new PrincipalInvestigator($"pi-crash-{i}", "张伟", "zhang.wei@example.cn"), Institution = institution };
+            using var applicant = s.Applicant(institution.Id);
+            var id = await s.SubmitApplicationAsync(applicant, $"crash-{i}", form);
             (await officer.PostAsync($"api/officer/projects/{id}/eligibility", new EligibilityDecisionRequest(EligibilityDecision.Pass, null))).Ensure(HttpStatusCode.OK);
             (await officer.PostAsync($"api/officer/projects/{id}/funding-decision", new FundingDecisionRequest(true, s.BusinessToday, null, null))).Ensure(HttpStatusCode.OK);
             ids.Add(id);

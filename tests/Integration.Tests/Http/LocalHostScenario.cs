@@ -73,10 +73,13 @@ internal sealed class LocalHostScenario : IAsyncDisposable
 
     public DateOnly BusinessToday => ChinaStandardTime.DateOf(Clock.Now);
 
-    /// <summary>Creates and submits an application with a two-month execution period; returns its id.</summary>
-    public async Task<string> SubmitApplicationAsync(ApiClient applicant, string key)
+    /// <summary>
+    /// Creates and submits an application with a two-month execution period; returns its id. <paramref name="form"/>
+    /// replaces the sample form (its institution must be the applicant's).
+    /// </summary>
+    public async Task<string> SubmitApplicationAsync(ApiClient applicant, string key, ApplicationForm? form = null)
     {
-        var form = Samples.AidForm() with { ExecutionStartsOn = new DateOnly(2018, 4, 1), ExecutionEndsOn = new DateOnly(2018, 5, 31) };
+        form = (form ?? Samples.AidForm()) with { ExecutionStartsOn = new DateOnly(2018, 4, 1), ExecutionEndsOn = new DateOnly(2018, 5, 31) };
         var created = (await applicant.PostAsync("api/applicant/projects", new CreateDraftRequest(YearCall.Id, form))).Ensure(System.Net.HttpStatusCode.Created);
         var id = created.Json.GetProperty("id").GetString()!;
         (await applicant.PostAsync($"api/applicant/projects/{id}/submit", idempotencyKey: key)).Ensure(System.Net.HttpStatusCode.OK);
