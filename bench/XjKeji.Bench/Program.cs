@@ -2,7 +2,7 @@ using System.Globalization;
 using XjKeji.Bench;
 using XjKeji.Infrastructure.Azurite;
 
-// Usage: bench/run.sh [evidence] [intake] [transitions] [report] [--applications N] [--concurrency N] [--small-files N] [--large-mib N]
+// Usage: bench/run.sh [evidence] [intake] [transitions] [report] [azurite] [--table-sizes 1000,10000,100000] [--applications N] [--concurrency N] [--small-files N] [--large-mib N]
 //        [--lifecycles N] [--in-memory-lifecycles N] [--counted-lifecycles N] [--projects N] [--institutions N] [--writers N]
 //        [--save-report FILE] [--out FILE]
 // With no benchmark named, all run. Every figure's baseline is measured in the same run, on the same Azurite.
@@ -20,7 +20,7 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-string[] known = ["evidence", "intake", "transitions", "report"];
+string[] known = ["evidence", "intake", "transitions", "report", "azurite"];
 if (selected.Except(known, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is { } unknown)
 {
     Console.Error.WriteLine($"Unknown benchmark '{unknown}'. Known: {string.Join(", ", known)}.");
@@ -49,6 +49,14 @@ await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions
     {
         results.AddRange(await new TransitionsBenchmark(azurite.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
             Option("in-memory-lifecycles", 100), Option("counted-lifecycles", 100)).RunAsync(progress));
+    }
+
+    if (Runs("azurite"))
+    {
+        var sizes = options.TryGetValue("table-sizes", out var listed)
+            ? listed.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
+            : [1_000, 10_000, 100_000];
+        results.AddRange(await new AzuriteScanBenchmark(azurite.ConnectionString, sizes).RunAsync(progress));
     }
 
     if (Runs("report"))

@@ -49,8 +49,11 @@ public sealed class CreditService(ICreditEventLog events, IMisconductRegistry mi
     {
         ArgumentNullException.ThrowIfNull(project);
         var now = clock.Now;
-        var pi = (await LedgerAsync(CreditSubjectKind.Person, project.Form.PrincipalInvestigator.Id, cancellationToken)).Ledger.StandingAt(now);
-        var institution = (await LedgerAsync(CreditSubjectKind.Institution, project.InstitutionId, cancellationToken)).Ledger.StandingAt(now);
+        // Both records at once: this check sits on every submission, where the application-deadline rush is.
+        var piReading = LedgerAsync(CreditSubjectKind.Person, project.Form.PrincipalInvestigator.Id, cancellationToken);
+        var institutionReading = LedgerAsync(CreditSubjectKind.Institution, project.InstitutionId, cancellationToken);
+        var pi = (await piReading).Ledger.StandingAt(now);
+        var institution = (await institutionReading).Ledger.StandingAt(now);
         var result = ApplicationEligibility.Check(pi, institution, regulations.Credit);
         if (!result.Allowed)
         {
@@ -63,8 +66,9 @@ public sealed class CreditService(ICreditEventLog events, IMisconductRegistry mi
 
     private async Task<(CreditLedger Ledger, IReadOnlyList<MisconductFinding> Findings)> LedgerAsync(CreditSubjectKind kind, string subjectId, CancellationToken cancellationToken)
     {
-        var findings = await misconduct.ListAsync(kind, subjectId, cancellationToken);
+        var findingsReading = misconduct.ListAsync(kind, subjectId, cancellationToken);
         var recorded = await events.ListAsync(kind, subjectId, cancellationToken);
+        var findings = await findingsReading;
         return (new CreditLedger(kind, subjectId, recorded, findings, regulations.Credit), findings);
     }
 }

@@ -45,12 +45,14 @@ public sealed class ProjectCommands
             await _signals.StartLifecycleAsync(projectId, cancellationToken);
         }
 
+        // The guard's reads and the call's run at once: both sit on every submission of the deadline rush.
+        var callReading = _calls.FindAsync(found.Project.CallId, cancellationToken);
         if (guard is not null)
         {
             await guard(found.Project, cancellationToken);
         }
 
-        var call = await _calls.FindAsync(found.Project.CallId, cancellationToken) ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
+        var call = await callReading ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
         var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
         await _signals.StartLifecycleAsync(projectId, cancellationToken);
         return saved;
