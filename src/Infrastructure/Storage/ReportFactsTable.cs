@@ -98,6 +98,47 @@ internal sealed class ReportFactsTable
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes many projects' facts and accepted files at once: the entries are grouped by bucket row and each row is one
+    /// merge request, over whatever the row holds (a property per project, so the last write of a project wins). For
+    /// loading or rebuilding a year while nothing else writes it; the hosts keep the model current entry by entry.
+    /// </summary>
+    public async Task BulkWriteAsync(IEnumerable<(ProjectSnapshot Snapshot, IReadOnlyList<(DateTimeOffset UploadedAt, string BlobName)> AcceptedFiles)> projects, int concurrency, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        var rows = new Dictionary<(string Pk, string Rk), TableEntity>();
+        void Put(int programYear, string rowPrefix, string projectId, string json)
+        {
+            var (bucket, property) = Locate(projectId);
+            var key = (Partition(programYear), rowPrefix + bucket.ToString("D4", CultureInfo.InvariantCulture));
+            if (!rows.TryGetValue(key, out var row))
+            {
+                rows[key] = row = new TableEntity(key.Item1, key.Item2);
+            }
+
+            row[property] = json;
+        }
+
+        foreach (var (snapshot, files) in projects)
+        {
+            // Facts only of projects that can count, files of every project: as UpsertAsync and AddAcceptedFileAsync do.
+            if (ReportFacts.Concerns(snapshot))
+            {
+                var json = ReportFactsJson.Write(ReportFacts.Of(snapshot));
+                Put(snapshot.ProgramYear, FactsRow, snapshot.Id, json.Length <= MaxPropertyChars ? json : ReportFactsJson.WriteTooLarge(snapshot.Id, snapshot.AuditSequence));
+            }
+
+            if (files.Count > 0)
+            {
+                var list = ReportFactsJson.WriteFiles(snapshot.Id, files);
+                Put(snapshot.ProgramYear, FilesRow, snapshot.Id, list.Length <= MaxPropertyChars ? list : ReportFactsJson.WriteFiles(snapshot.Id, null));
+            }
+        }
+
+        await Parallel.ForEachAsync(rows.Values, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+            async (row, ct) => await _table.UpsertEntityAsync(row, TableUpdateMode.Merge, ct));
+    }
+
     // The project's program year from its row in the institution's list, else from the project row itself (the list's
     // row may be missing after a crash until the workflow repairs it). Both are point reads; Azurite finds a project row
     // by going through every project row (they share the RowKey "project"), a list row by its own RowKey.

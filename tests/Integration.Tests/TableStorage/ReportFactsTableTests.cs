@@ -83,6 +83,42 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         Assert.Equal(names, year.AcceptedFiles["P-RF-big"]);
     }
 
+    [Fact]
+    public async Task A_bulk_loaded_year_reads_back_as_the_same_projects_written_one_by_one()
+    {
+        var one = await StorageTestContext.CreateAsync(azurite);
+        var bulk = await StorageTestContext.CreateAsync(azurite);
+        var evidence = new TableEvidenceRepository(one.Service, one.Names);
+        var stages = new[] { ProjectStage.ExpertReview, ProjectStage.Contract, ProjectStage.Execution, ProjectStage.Closed, ProjectStage.Terminated };
+        var projects = Enumerable.Range(0, 40).Select(i => Samples.InStage(stages[i % stages.Length]).ToSnapshot() with
+        {
+            Id = $"P-RF-批量-{i}",
+            ProgramYear = 2017 + (i % 2),
+            ApprovedOn = stages[i % stages.Length] == ProjectStage.ExpertReview ? null : new DateOnly(2018, 5, 20),
+        }).ToList();
+        var files = projects.ToDictionary(p => p.Id, p => (IReadOnlyList<(DateTimeOffset, string)>)[.. Enumerable.Range(0, p.Id.Length % 3).Select(n => (Samples.InCallWindow.AddDays(n), $"{p.Id}/Contract/{n:D2}/任务书.pdf"))]);
+        foreach (var p in projects)
+        {
+            await one.Projects.CreateAsync(Project.Rehydrate(p));
+            foreach (var (at, blob) in files[p.Id])
+            {
+                await evidence.RecordAsync(Accepted(p.Id, blob, 0) with { UploadedAt = at });
+            }
+        }
+
+        await new ReportFactsBulkLoader(bulk.Service, bulk.Names).LoadAsync(projects.Select(p => (p, files[p.Id])), concurrency: 4);
+
+        foreach (var year in new[] { 2017, 2018 })
+        {
+            var expected = await new TableReportFactsReader(one.Service, one.Names).ReadAsync(year);
+            var loaded = await new TableReportFactsReader(bulk.Service, bulk.Names).ReadAsync(year);
+            Assert.Equal(16, loaded.Projects.Count);
+            Assert.Equivalent(expected.Projects, loaded.Projects, strict: true);
+            Assert.Equivalent(expected.AcceptedFiles, loaded.AcceptedFiles, strict: true);
+            Assert.NotEmpty(loaded.AcceptedFiles);
+        }
+    }
+
     private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
 
     private static EvidenceRecord Accepted(string projectId, string blobName, int day) =>
