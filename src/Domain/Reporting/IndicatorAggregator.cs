@@ -42,6 +42,9 @@ internal sealed class IndicatorAggregator(SelfEvaluationInput input, IReadOnlyLi
         var targets = new List<IndicatorValue>();
         var actuals = new List<IndicatorValue>();
         var evidence = new List<string>();
+        var noTarget = new List<string>();
+        var noActual = new List<string>();
+        var noEvidence = new List<string>();
         foreach (var p in projects)
         {
             var target = p.Targets.FirstOrDefault(t => t.IndicatorCode == d.Code);
@@ -51,13 +54,13 @@ internal sealed class IndicatorAggregator(SelfEvaluationInput input, IReadOnlyLi
             }
             else if (fundTarget is null)
             {
-                problems.Add($"projects[{p.Id}].targets[{d.Code}]", "project-target-missing", $"项目{p.Id}缺少“{d.Name.Zh}”的预期值", $"Project {p.Id} has no target for '{d.Name.En}'");
+                noTarget.Add(p.Id);
             }
 
             var actual = p.Actuals.FirstOrDefault(a => a.IndicatorCode == d.Code);
             if (actual?.Value.Number is null)
             {
-                problems.Add($"projects[{p.Id}].actuals[{d.Code}]", "project-actual-missing", $"项目{p.Id}未填报“{d.Name.Zh}”的实际完成值", $"Project {p.Id} has not reported '{d.Name.En}'");
+                noActual.Add(p.Id);
                 continue;
             }
 
@@ -65,12 +68,18 @@ internal sealed class IndicatorAggregator(SelfEvaluationInput input, IReadOnlyLi
             if (actual.EvidenceIds.Count == 0)
             {
                 // The seed's own complaint: values reported without 佐证材料 cannot be verified.
-                problems.Add($"projects[{p.Id}].actuals[{d.Code}]", "evidence-missing", $"项目{p.Id}的“{d.Name.Zh}”实际完成值缺少佐证材料", $"Project {p.Id}'s actual for '{d.Name.En}' has no evidence");
+                noEvidence.Add(p.Id);
             }
 
             evidence.AddRange(actual.EvidenceIds);
         }
 
+        ProjectProblems.Add(problems, d, "targets", "project-target-missing", noTarget,
+            "{0}缺少“{1}”的预期值", "Project {0} has no target for '{1}'", "{0} projects have no target for '{1}'");
+        ProjectProblems.Add(problems, d, "actuals", "project-actual-missing", noActual,
+            "{0}未填报“{1}”的实际完成值", "Project {0} has not reported '{1}'", "{0} projects have not reported '{1}'");
+        ProjectProblems.Add(problems, d, "actuals", "evidence-missing", noEvidence,
+            "{0}的“{1}”实际完成值缺少佐证材料", "Project {0}'s actual for '{1}' has no evidence", "{0} projects' actuals for '{1}' have no evidence");
         var summedTarget = targets.Count > 0 ? Sum(targets) : null;
         return new AggregatedValues(fundTarget ?? summedTarget, actuals.Count > 0 ? Sum(actuals) : null, Distinct(evidence), projects.Count);
     }

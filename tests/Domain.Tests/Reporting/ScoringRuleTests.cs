@@ -93,6 +93,31 @@ public class ScoringRuleTests
         Assert.False(r.IsComplete);
     }
 
+    [Theory]
+    [InlineData(20, 20)]
+    [InlineData(21, 1)]
+    public void Past_twenty_projects_a_missing_actual_is_one_problem_that_counts_them_and_names_the_first_twenty(int projectCount, int problems)
+    {
+        var projects = Enumerable.Range(0, projectCount).Select(i => Project($"P{i:D2}", CategoryCode.AidXinjiangA, values: [V("AX-TALENTS", 2, null)])).ToList();
+
+        var missing = Compute(projects: projects).Problems.Where(p => p.Code == "project-actual-missing" && p.Field.Contains("AX-TALENTS", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(problems, missing.Count);
+        if (problems == 1)
+        {
+            var grouped = missing[0];
+            Assert.Equal("rows[AX-TALENTS].projects.actuals", grouped.Field);
+            Assert.Equal($"21个项目未填报“援疆人才数量”的实际完成值，包括：{string.Join("、", projects.Take(20).Select(p => p.Id))}等", grouped.Message.Zh);
+            Assert.StartsWith("21 projects have not reported 'AidXinjiang talents', among them P00, P01,", grouped.Message.En, StringComparison.Ordinal);
+            Assert.DoesNotContain("P20", grouped.Message.Zh, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(projects.Select(p => $"projects[{p.Id}].actuals[AX-TALENTS]"), missing.Select(p => p.Field));
+            Assert.Equal("项目P00未填报“援疆人才数量”的实际完成值", missing[0].Message.Zh);
+        }
+    }
+
     [Fact]
     public void Fund_target_replaces_the_sum_of_project_targets()
     {
