@@ -29,25 +29,41 @@ if (selected.Except(known, StringComparer.OrdinalIgnoreCase).FirstOrDefault() is
 
 int Option(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 bool Runs(string name) => selected.Count == 0 || selected.Contains(name);
+var results = new List<Measurement>();
+var failed = 0;
+
+// A benchmark that fails (a timeout, a refused request) is reported as such, and the others' figures are still printed.
+async Task Run(string name, Func<Task<IReadOnlyList<Measurement>>> benchmark)
+{
+    try
+    {
+        results.AddRange(await benchmark());
+    }
+    catch (Exception e) when (e is TimeoutException or InvalidOperationException or HttpRequestException)
+    {
+        failed++;
+        Console.Error.WriteLine($"{name} failed: {e}");
+        results.Add(new Measurement(name, "FAILED", double.NaN, "", Note: e.Message));
+    }
+}
 
 var progress = new Progress<string>(line => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}"));
-var results = new List<Measurement>();
 await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions()))
 {
     Console.Error.WriteLine($"Azurite: {azurite}");
     if (Runs("evidence"))
     {
-        results.AddRange(await new EvidenceBenchmark(azurite.ConnectionString, Option("small-files", 32), Option("large-mib", 200) * 1024L * 1024).RunAsync(progress));
+        await Run("evidence", () => new EvidenceBenchmark(azurite.ConnectionString, Option("small-files", 32), Option("large-mib", 200) * 1024L * 1024).RunAsync(progress));
     }
 
     if (Runs("intake"))
     {
-        results.AddRange(await new IntakeBenchmark(azurite.ConnectionString, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
+        await Run("intake", () => new IntakeBenchmark(azurite.ConnectionString, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
     }
 
     if (Runs("transitions"))
     {
-        results.AddRange(await new TransitionsBenchmark(azurite.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
+        await Run("transitions", () => new TransitionsBenchmark(azurite.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
             Option("in-memory-lifecycles", 100), Option("counted-lifecycles", 100)).RunAsync(progress));
     }
 
@@ -56,12 +72,12 @@ await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions
         var sizes = options.TryGetValue("table-sizes", out var listed)
             ? listed.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()
             : [1_000, 10_000, 100_000];
-        results.AddRange(await new AzuriteScanBenchmark(azurite.ConnectionString, sizes).RunAsync(progress));
+        await Run("azurite", () => new AzuriteScanBenchmark(azurite.ConnectionString, sizes).RunAsync(progress));
     }
 
     if (Runs("report"))
     {
-        results.AddRange(await new ReportBenchmark(azurite.ConnectionString, Option("projects", 100_000), Option("institutions", 500), Option("writers", 32),
+        await Run("report", () => new ReportBenchmark(azurite.ConnectionString, Option("projects", 100_000), Option("institutions", 500), Option("writers", 32),
             options.GetValueOrDefault("save-report")).RunAsync(progress));
     }
 }
@@ -70,4 +86,4 @@ ResultTable.Print(results, Console.Out);
 var output = options.GetValueOrDefault("out") ?? Path.Combine("bench", "results", $"bench-{DateTime.UtcNow:yyyyMMdd-HHmmss}.json");
 await ResultTable.WriteJsonAsync(results, output, "bench/run.sh " + string.Join(' ', args));
 Console.WriteLine($"Written: {output}");
-return 0;
+return failed == 0 ? 0 : 1;
