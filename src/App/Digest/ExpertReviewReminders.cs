@@ -49,31 +49,23 @@ public sealed class ExpertReviewReminders
     public async Task<IReadOnlyList<ExpertReminder>> CollectAsync(CancellationToken cancellationToken = default)
     {
         var year = ChinaStandardTime.DateOf(_clock.Now).Year;
-        var open = new List<(AnnualCall Call, ReviewAssignmentState Assignment, Project Project)>();
-        var inReview = new Dictionary<string, Project?>(StringComparer.Ordinal);
+        var open = new List<(AnnualCall Call, ReviewAssignmentState Assignment, ProjectSummary Project)>();
         for (var programYear = year - 1; programYear <= year + 1; programYear++)
         {
             foreach (var call in await _calls.ListAsync(programYear, cancellationToken))
             {
-                foreach (var assignment in await _reviews.ListByCallAsync(call.Id, cancellationToken))
+                var assigned = (await _reviews.ListByCallAsync(call.Id, cancellationToken)).Where(a => a.Status == ReviewAssignmentStatus.Assigned).ToList();
+                if (assigned.Count == 0)
                 {
-                    if (assignment.Status != ReviewAssignmentStatus.Assigned)
-                    {
-                        continue;
-                    }
-
-                    // An assignment left unscored after the review ended (the officer went ahead) is no longer open.
-                    if (!inReview.TryGetValue(assignment.ProjectId, out var project))
-                    {
-                        project = (await _projects.FindAsync(assignment.ProjectId, cancellationToken))?.Project is { Stage: ProjectStage.ExpertReview } p ? p : null;
-                        inReview[assignment.ProjectId] = project;
-                    }
-
-                    if (project is not null)
-                    {
-                        open.Add((call, assignment, project));
-                    }
+                    continue;
                 }
+
+                // An assignment left unscored after the review ended (the officer went ahead) is no longer open: only the
+                // call's projects still in expert review count, from its program year's list (one query, not one read
+                // per assignment).
+                var inReview = (await _projects.ListByProgramYearAsync(call.ProgramYear, call.Program, ProjectStage.ExpertReview, cancellationToken))
+                    .ToDictionary(p => p.ProjectId, StringComparer.Ordinal);
+                open.AddRange(assigned.Where(a => inReview.ContainsKey(a.ProjectId)).Select(a => (call, a, inReview[a.ProjectId])));
             }
         }
 
@@ -90,8 +82,8 @@ public sealed class ExpertReviewReminders
                 .Select(g => new ExpertReminder(
                     g.Key,
                     experts.GetValueOrDefault(g.Key),
-                    [.. g.OrderBy(o => o.Assignment.AssignedAt).ThenBy(o => o.Project.Id, StringComparer.Ordinal)
-                        .Select(o => new OpenReview(o.Call.Id, o.Call.Title.Zh, o.Project.Id, o.Project.Form.Title, o.Assignment.AssignedAt))])),
+                    [.. g.OrderBy(o => o.Assignment.AssignedAt).ThenBy(o => o.Project.ProjectId, StringComparer.Ordinal)
+                        .Select(o => new OpenReview(o.Call.Id, o.Call.Title.Zh, o.Project.ProjectId, o.Project.Title, o.Assignment.AssignedAt))])),
         ];
     }
 
