@@ -76,8 +76,8 @@ public sealed record ReportFacts(
     public bool CountsIn(int programYear) => ProgramYear == programYear || FiscalInYear(programYear) > 0;
 
     /// <summary>
-    /// The report's view of the project for <paramref name="programYear"/>, the same as
-    /// <see cref="ReportProject.FromSnapshot"/> of the stored project: the year's tranche counts as executed once the
+    /// The report's view of the project for <paramref name="programYear"/> (<see cref="ReportProject.FromSnapshot"/> builds on
+    /// it): a project is carried over when imported or of an earlier program year; the year's tranche counts as executed once the
     /// contract is signed (拨付; a carried-over project's always), and an SCO project's self-raised funds are the social
     /// capital it brought in.
     /// </summary>

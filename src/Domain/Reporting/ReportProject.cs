@@ -63,23 +63,9 @@ public sealed record ReportProject(
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(compliance);
-        var budget = snapshot.Form.Budget;
 
-        // A new project is one whose call is of this year; carried-over ones are imported from earlier years or were
-        // approved in an earlier program year.
-        var carriedOver = snapshot.IsCarriedOver || snapshot.ProgramYear < programYear;
-        return new ReportProject(
-            snapshot.Id,
-            snapshot.Form.Category,
-            carriedOver,
-            snapshot.Stage,
-            budget.FiscalInYear(programYear),
-            fiscalExecutedCny,
-            snapshot.ApprovedFiscalCny ?? budget.FiscalTotalCny,
-            budget.SelfRaisedTotalCny,
-            leveragedCny,
-            snapshot.Form.Targets,
-            snapshot.Actuals,
-            compliance);
+        // The same view the report builds from its read model (which project is carried over, what the year's tranche
+        // is), with disbursement and leverage as given instead of derived.
+        return ReportFacts.Of(snapshot).ToReportProject(programYear, compliance) with { FiscalExecutedCny = fiscalExecutedCny, LeveragedCny = leveragedCny };
     }
 }
