@@ -29,9 +29,6 @@ public sealed class SelfEvaluationService(
     /// <summary>How many earlier program years are searched for carried-over projects (execution periods run up to five).</summary>
     public const int CarriedOverYears = 5;
 
-    // Deadline events that make a project's process non-compliant for the year's compliance rows.
-    private static readonly HashSet<CreditEventKind> NonCompliant = [CreditEventKind.SubmittedLate, CreditEventKind.DeadlineMissed, CreditEventKind.ContractNotSigned];
-
     /// <summary>The report of a year, for one program or (null) the whole special fund.</summary>
     public async Task<SelfEvaluationReport> ComputeAsync(int programYear, ProgramCode? program, CancellationToken cancellationToken = default) =>
         new SelfEvaluationCalculator().Compute(await InputAsync(programYear, cancellationToken), program);
@@ -96,15 +93,8 @@ public sealed class SelfEvaluationService(
         }
 
         var missed = await missing;
-        var checks = Enum.GetValues<ProgramCode>().ToDictionary(p => p, p => IndicatorCatalog.All
-            .Where(d => d.Source == IndicatorSource.ProcessCompliance && (d.Program is null || d.Program == p)).Select(d => d.Code).ToList());
-        var reportProjects = counted.Select(c =>
-        {
-            // Each process-compliance row of the project's program: met unless the project missed or was late on a
-            // deadline; the project's accepted evidence backs the row.
-            var met = !missed.Contains((c.Facts.InstitutionId, c.Facts.ProjectId));
-            return c.Facts.ToReportProject(programYear, [.. checks[c.Facts.Program].Select(code => new ComplianceCheck(code, met, c.Files))]);
-        }).ToList();
+        var reportProjects = counted.Select(c => c.Facts.ToReportProject(programYear,
+            ProcessCompliance.ChecksFor(c.Facts.Program, missed.Contains((c.Facts.InstitutionId, c.Facts.ProjectId)), c.Files))).ToList();
 
         var inputs = await inputsReading;
         var answers = await answersReading;
@@ -114,6 +104,6 @@ public sealed class SelfEvaluationService(
 
     // (institution, project) of every deadline event that makes a project's process non-compliant, in one read.
     private async Task<HashSet<(string Institution, string Project)>> MissedDeadlinesAsync(CancellationToken cancellationToken) =>
-        [.. (await credit.ListOfKindsAsync(CreditSubjectKind.Institution, NonCompliant, cancellationToken))
+        [.. (await credit.ListOfKindsAsync(CreditSubjectKind.Institution, [.. ProcessCompliance.BreakingEvents], cancellationToken))
             .Where(e => e.ProjectId is not null).Select(e => (e.SubjectId, e.ProjectId!))];
 }
