@@ -126,6 +126,14 @@ public sealed partial class ApiDispatcher
             throw;
         }
 
+        if (result.Status >= 400)
+        {
+            // A refusal wrote nothing, and its cause may pass (a file still being processed, a stage not reached yet):
+            // remembering it would answer every retry with the same key with a refusal that is no longer true.
+            await _idempotency.ReleaseAsync(scope, key, CancellationToken.None);
+            return result;
+        }
+
         var json = result.Body is null ? null : JsonSerializer.Serialize(result.Body, result.Body.GetType(), ApiJson.Options);
         await _idempotency.CompleteAsync(scope, key, new IdempotencyRecord(hash, result.Status, json, result.ETag, result.Location), CancellationToken.None);
         return result;

@@ -1,8 +1,9 @@
 namespace XjKeji.App.Http;
 
 /// <summary>
-/// Remembers the first answer to each <c>Idempotency-Key</c>, so a retried submission or step response returns that
-/// answer and starts nothing new. A key is scoped to the caller and the route.
+/// Remembers the first successful answer to each <c>Idempotency-Key</c>, so a retried submission or step response
+/// returns that answer and starts nothing new. A key is scoped to the caller and the route. Refusals (4xx) are not
+/// remembered: they wrote nothing, and a retry is judged again on the state it then finds.
 /// </summary>
 public interface IIdempotencyStore
 {

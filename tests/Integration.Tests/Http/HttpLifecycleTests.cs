@@ -47,9 +47,15 @@ public class HttpLifecycleTests(AzuriteFixture azurite)
         Assert.Contains("evidence.FinancialAudit", refused.Body, StringComparison.Ordinal);
         Assert.Contains("actuals[0].evidenceIds", refused.Body, StringComparison.Ordinal);
 
-        await EvidenceUploads.UploadAcceptedAsync(applicant, id, EvidenceKind.FinancialAudit, "财务审计报告.pdf");
+        // A refusal is not remembered under its Idempotency-Key: the same request with the same key, sent again once the
+        // missing file is accepted, is judged again and goes through.
         var report = new AcceptanceReportRequest([.. targets.Select(t => new IndicatorActual(t.IndicatorCode, t.Value, [acceptanceReport]))]);
+        var early = (await applicant.PostAsync($"api/applicant/projects/{id}/acceptance-report", report, "accept-1")).Ensure(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("evidence.FinancialAudit", early.Body, StringComparison.Ordinal);
+        await EvidenceUploads.UploadAcceptedAsync(applicant, id, EvidenceKind.FinancialAudit, "财务审计报告.pdf");
         (await applicant.PostAsync($"api/applicant/projects/{id}/acceptance-report", report, "accept-1")).Ensure(HttpStatusCode.OK);
+        var replayed = (await applicant.PostAsync($"api/applicant/projects/{id}/acceptance-report", report, "accept-1")).Ensure(HttpStatusCode.OK);
+        Assert.Equal("AcceptanceReview", replayed.Json.GetProperty("stage").GetString());
         (await officer.PostAsync($"api/officer/projects/{id}/acceptance-decision", new DecisionRequest(true, "全部指标完成"))).Ensure(HttpStatusCode.OK);
 
         var lifecycle = await Poll(() => officer.GetAsync($"api/ops/projects/{id}/lifecycle"), r => r.Status == HttpStatusCode.OK && r.Json.GetProperty("runtimeStatus").GetString() == "Completed", "lifecycle completes");
