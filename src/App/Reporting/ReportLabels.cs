@@ -100,9 +100,9 @@ public static class ReportLabels
             parts.Add($"涉及项目{n}项");
         }
 
-        if (row.EvidenceIds.Count > 0)
+        if (row.EvidenceCount > 0)
         {
-            parts.Add($"佐证材料{row.EvidenceIds.Count}份");
+            parts.Add(row.EvidenceCount > row.EvidenceIds.Count ? $"佐证材料{row.EvidenceCount}份（列出前{row.EvidenceIds.Count}份）" : $"佐证材料{row.EvidenceCount}份");
         }
 
         return string.Join("；", parts);

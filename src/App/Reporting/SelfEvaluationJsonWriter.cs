@@ -6,7 +6,7 @@ namespace XjKeji.App.Reporting;
 
 /// <summary>
 /// Writes a computed self-evaluation as JSON (UTF-8, Chinese kept readable rather than \u-escaped), streaming row by row.
-/// Amounts are 万元 numbers with two decimals; every row carries its evidence ids.
+/// Amounts are 万元 numbers with two decimals; every row carries its evidence count and the first ids (IndicatorRow.EvidenceListed).
 /// </summary>
 public static class SelfEvaluationJsonWriter
 {
@@ -169,6 +169,7 @@ public static class SelfEvaluationJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteNumber("evidenceCount", row.EvidenceCount);
         if (row.ProjectCount is { } n)
         {
             w.WriteNumber("projectCount", n);

@@ -15,7 +15,12 @@ namespace XjKeji.Domain.Reporting;
 /// <param name="Tier">Qualitative rows: the officer's tier.</param>
 /// <param name="TierPercent">Qualitative rows: the share of points awarded.</param>
 /// <param name="Explanation">偏差原因分析及改进措施, when recorded.</param>
-/// <param name="EvidenceIds">Evidence behind the actual, in project order, without duplicates.</param>
+/// <param name="EvidenceIds">
+/// Evidence behind the actual, in project order, without duplicates: the first <see cref="EvidenceListed"/> of them. A
+/// process-compliance row of a national year rests on every accepted file of 100,000 projects; a list that long would
+/// be most of the report and help no reader, who finds a project's files in its evidence manifest.
+/// </param>
+/// <param name="EvidenceCount">How many distinct files are behind the actual in all.</param>
 /// <param name="ProjectCount">Projects the target and actual were aggregated over; null for rows not built from projects.</param>
 /// <param name="Survey">Satisfaction rows: the answers behind the rate.</param>
 public sealed record IndicatorRow(
@@ -32,9 +37,13 @@ public sealed record IndicatorRow(
     decimal? TierPercent,
     DeviationExplanation? Explanation,
     IReadOnlyList<string> EvidenceIds,
+    int EvidenceCount,
     int? ProjectCount,
     SurveyTally? Survey)
 {
+    /// <summary>How many evidence ids a row lists at most (<see cref="EvidenceIds"/>).</summary>
+    public const int EvidenceListed = 100;
+
     /// <summary>The target as the table prints it, e.g. "111项", "≥95%"; empty when missing.</summary>
     public string TargetText => Target?.Format(Indicator.Unit) ?? string.Empty;
 

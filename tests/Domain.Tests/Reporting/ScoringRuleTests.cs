@@ -118,6 +118,19 @@ public class ScoringRuleTests
         }
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(150)]
+    public void A_row_counts_all_its_evidence_and_lists_the_first_hundred_in_project_order(int projectCount)
+    {
+        var projects = Enumerable.Range(0, projectCount).Select(i => Project($"P{i:D3}", CategoryCode.AidXinjiangA, checks: [("AX-FUND-USE", true)])).ToList();
+
+        var row = Compute(projects: projects).Row("AX-FUND-USE");
+
+        Assert.Equal(projectCount, row.EvidenceCount);
+        Assert.Equal(projects.Take(IndicatorRow.EvidenceListed).Select(p => $"chk-{p.Id}-AX-FUND-USE"), row.EvidenceIds);
+    }
+
     [Fact]
     public void Fund_target_replaces_the_sum_of_project_targets()
     {
