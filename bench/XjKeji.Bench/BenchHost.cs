@@ -17,11 +17,12 @@ public sealed class BenchHost : IAsyncDisposable
 {
     private readonly DevTokens _tokens;
 
-    private BenchHost(LocalHostProcess process, DevTokens tokens, string tablePrefix)
+    private BenchHost(LocalHostProcess process, DevTokens tokens, string tablePrefix, string taskHubConnectionString)
     {
         Process = process;
         _tokens = tokens;
         TablePrefix = tablePrefix;
+        TaskHubConnectionString = taskHubConnectionString;
     }
 
     /// <summary>The running host.</summary>
@@ -29,6 +30,9 @@ public sealed class BenchHost : IAsyncDisposable
 
     /// <summary>Prefix of the host's tables.</summary>
     public string TablePrefix { get; }
+
+    /// <summary>The storage account of the host's task hub: its own Azurite, or the application's.</summary>
+    public string TaskHubConnectionString { get; }
 
     /// <summary>The call every bench application is filed under: open all of 2018, with room in its envelope.</summary>
     public static AnnualCall Call { get; } = Samples.AidCall() with
@@ -38,8 +42,11 @@ public sealed class BenchHost : IAsyncDisposable
         Envelopes = [new(CategoryCode.AidXinjiangA, 1_000_000_000_000m)],
     };
 
-    /// <summary>Starts the host and stores <see cref="Call"/>.</summary>
-    public static async Task<BenchHost> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? extra = null)
+    /// <summary>
+    /// Starts the host and stores <see cref="Call"/>; with <paramref name="taskHubConnectionString"/>, the task hub lives in
+    /// that account (a second Azurite) rather than the application's.
+    /// </summary>
+    public static async Task<BenchHost> StartAsync(string connectionString, string? taskHubConnectionString = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var key = RandomNumberGenerator.GetBytes(32);
         var prefix = "k" + Guid.NewGuid().ToString("N")[..10];
@@ -51,6 +58,11 @@ public sealed class BenchHost : IAsyncDisposable
             ["Workflow__Clock__WallOrigin"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ["Workflow__Clock__BusinessOrigin"] = new DateTimeOffset(2018, 3, 12, 1, 0, 0, TimeSpan.Zero).ToString("O", CultureInfo.InvariantCulture),
         };
+        if (taskHubConnectionString is not null)
+        {
+            environment["Durable__ConnectionString"] = taskHubConnectionString;
+        }
+
         foreach (var (k, v) in extra ?? new Dictionary<string, string?>())
         {
             environment[k] = v;
@@ -58,7 +70,7 @@ public sealed class BenchHost : IAsyncDisposable
 
         var process = new LocalHostProcess(connectionString, environment) { StartTimeout = TimeSpan.FromMinutes(2) };
         await process.StartAsync();
-        var host = new BenchHost(process, new DevTokens(key), prefix);
+        var host = new BenchHost(process, new DevTokens(key), prefix, taskHubConnectionString ?? connectionString);
         using var officer = host.Officer(1);
         var saved = await officer.SendAsync(HttpMethod.Put, $"api/officer/calls/{Call.Id}", Call);
         if (saved.Status != HttpStatusCode.OK)

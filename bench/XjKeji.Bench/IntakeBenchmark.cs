@@ -11,7 +11,7 @@ namespace XjKeji.Bench;
 /// with its access log on counts the storage requests per submission: during the request, and the lifecycle's first steps
 /// after it.
 /// </summary>
-public sealed class IntakeBenchmark(string connectionString, int applications, int concurrency)
+public sealed class IntakeBenchmark(string connectionString, string? taskHubConnectionString, int applications, int concurrency)
 {
     // Enough submissions for a steady per-submission figure, few enough that the access log does not dominate the run.
     private const int CountedApplications = 200;
@@ -25,9 +25,9 @@ public sealed class IntakeBenchmark(string connectionString, int applications, i
 
         IntakeRun run;
         progress.Report("intake: starting LocalHost");
-        await using (var host = await BenchHost.StartAsync(connectionString))
+        await using (var host = await BenchHost.StartAsync(connectionString, taskHubConnectionString))
         {
-            run = await RunOnHostAsync(host, connectionString, applications, null, progress);
+            run = await RunOnHostAsync(host, applications, null, progress);
         }
 
         var (drafts, submits, lost) = (run.Drafts, run.Submits, run.Lost);
@@ -56,7 +56,7 @@ public sealed class IntakeBenchmark(string connectionString, int applications, i
         progress.Report("intake (counted): starting LocalHost");
         await using var host = await BenchHost.StartAsync(azurite.ConnectionString);
         counter.Describe(host.TablePrefix, host.Process.TaskHubName);
-        var run = await RunOnHostAsync(host, azurite.ConnectionString, count, counter, progress);
+        var run = await RunOnHostAsync(host, count, counter, progress);
         var during = run.DuringSubmissions!;
         var after = run.UntilIdle!;
         string ByKind(IReadOnlyDictionary<string, long> counts) => string.Join(", ", counts.Where(kv => kv.Value != 0).OrderByDescending(kv => kv.Value)
@@ -70,7 +70,7 @@ public sealed class IntakeBenchmark(string connectionString, int applications, i
         ];
     }
 
-    private async Task<IntakeRun> RunOnHostAsync(BenchHost host, string connection, int count, StorageRequestCounter? counter, IProgress<string> progress)
+    private async Task<IntakeRun> RunOnHostAsync(BenchHost host, int count, StorageRequestCounter? counter, IProgress<string> progress)
     {
         using var applicant = host.Applicant(concurrency);
         using var officer = host.Officer(concurrency);
@@ -88,7 +88,7 @@ public sealed class IntakeBenchmark(string connectionString, int applications, i
             return (r.Status, r.Milliseconds);
         }, progress);
 
-        var probe = new TaskHubProbe(connection, host.Process.TaskHubName);
+        var probe = new TaskHubProbe(host.TaskHubConnectionString, host.Process.TaskHubName);
         var before = counter?.Snapshot();
         var submits = await LoadRunner.RunAsync("intake submissions", count, concurrency, HttpStatusCode.OK, async i =>
         {

@@ -4,8 +4,9 @@ using XjKeji.Infrastructure.Azurite;
 
 // Usage: bench/run.sh [evidence] [intake] [transitions] [report] [azurite] [--table-sizes 1000,10000,100000] [--applications N] [--concurrency N] [--small-files N] [--large-mib N]
 //        [--lifecycles N] [--in-memory-lifecycles N] [--counted-lifecycles N] [--projects N] [--institutions N] [--writers N]
-//        [--save-report FILE] [--out FILE]
-// With no benchmark named, all run. Every figure's baseline is measured in the same run, on the same Azurite.
+//        [--save-report FILE] [--out FILE] [--taskhub shared|separate]
+// With no benchmark named, all run. --taskhub separate puts LocalHost's task hub on a second Azurite (as Azure puts it in
+// an account of its own), for intake and transitions; the storage-request counts always use one Azurite. Every figure's baseline is measured in the same run, on the same Azurite.
 var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 for (var i = 0; i < args.Length; i++)
@@ -47,10 +48,18 @@ async Task Run(string name, Func<Task<IReadOnlyList<Measurement>>> benchmark)
     }
 }
 
+var taskHubMode = options.GetValueOrDefault("taskhub") ?? "shared";
+if (taskHubMode is not ("shared" or "separate"))
+{
+    Console.Error.WriteLine($"--taskhub is 'shared' or 'separate', not '{taskHubMode}'.");
+    return 2;
+}
+
 var progress = new Progress<string>(line => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}"));
 await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions()))
+await using (var taskHubAzurite = taskHubMode == "separate" ? await AzuriteProcess.StartNewAsync(new AzuriteOptions()) : null)
 {
-    Console.Error.WriteLine($"Azurite: {azurite}");
+    Console.Error.WriteLine($"Azurite: {azurite}" + (taskHubAzurite is null ? string.Empty : $"; task hub on {taskHubAzurite}"));
     if (Runs("evidence"))
     {
         await Run("evidence", () => new EvidenceBenchmark(azurite.ConnectionString, Option("small-files", 32), Option("large-mib", 200) * 1024L * 1024).RunAsync(progress));
@@ -58,12 +67,12 @@ await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions
 
     if (Runs("intake"))
     {
-        await Run("intake", () => new IntakeBenchmark(azurite.ConnectionString, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
+        await Run("intake", () => new IntakeBenchmark(azurite.ConnectionString, taskHubAzurite?.ConnectionString, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
     }
 
     if (Runs("transitions"))
     {
-        await Run("transitions", () => new TransitionsBenchmark(azurite.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
+        await Run("transitions", () => new TransitionsBenchmark(azurite.ConnectionString, taskHubAzurite?.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
             Option("in-memory-lifecycles", 100), Option("counted-lifecycles", 100)).RunAsync(progress));
     }
 

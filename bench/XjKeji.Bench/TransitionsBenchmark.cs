@@ -17,7 +17,7 @@ namespace XjKeji.Bench;
 /// Task host (fewer lifecycles by default: that host is slow, see <see cref="InMemoryLifecycles"/>), and raw Azurite
 /// table upserts. A second, smaller run on an Azurite with its access log on counts storage requests per step.
 /// </summary>
-public sealed class TransitionsBenchmark(string connectionString, int lifecycles, int concurrency, int inMemoryLifecycles, int countedLifecycles)
+public sealed class TransitionsBenchmark(string connectionString, string? taskHubConnectionString, int lifecycles, int concurrency, int inMemoryLifecycles, int countedLifecycles)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(20);
@@ -33,9 +33,9 @@ public sealed class TransitionsBenchmark(string connectionString, int lifecycles
         var upserts = await AzuriteBaselines.TableUpsertsPerSecondAsync(connectionString, 5_000, 32);
 
         HostRun run;
-        await using (var host = await StartHostAsync(connectionString, progress))
+        await using (var host = await StartHostAsync(connectionString, taskHubConnectionString, progress))
         {
-            run = await RunOnHostAsync(host, connectionString, lifecycles, progress, null);
+            run = await RunOnHostAsync(host, lifecycles, progress, null);
         }
 
         progress.Report($"transitions (in memory): preparing {inMemoryLifecycles} lifecycles");
@@ -64,10 +64,10 @@ public sealed class TransitionsBenchmark(string connectionString, int lifecycles
         ];
     }
 
-    private static async Task<BenchHost> StartHostAsync(string connection, IProgress<string> progress)
+    private static async Task<BenchHost> StartHostAsync(string connection, string? taskHubConnection, IProgress<string> progress)
     {
         progress.Report("transitions: starting LocalHost");
-        return await BenchHost.StartAsync(connection);
+        return await BenchHost.StartAsync(connection, taskHubConnection);
     }
 
     // Storage requests per step, from a smaller run on an Azurite of its own with the access log on. The host's idle
@@ -76,9 +76,9 @@ public sealed class TransitionsBenchmark(string connectionString, int lifecycles
     {
         var counter = new StorageRequestCounter();
         await using var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions { AccessLog = counter.Observe });
-        await using var host = await StartHostAsync(azurite.ConnectionString, progress);
+        await using var host = await StartHostAsync(azurite.ConnectionString, null, progress);
         counter.Describe(host.TablePrefix, host.Process.TaskHubName);
-        var run = await RunOnHostAsync(host, azurite.ConnectionString, countedLifecycles, progress, counter);
+        var run = await RunOnHostAsync(host, countedLifecycles, progress, counter);
         var total = run.Requests!.Values.Sum();
         var idle = run.IdleRequestsPerSecond * run.Elapsed.TotalSeconds;
         var perStep = (total - idle) / run.Count;
@@ -88,11 +88,11 @@ public sealed class TransitionsBenchmark(string connectionString, int lifecycles
             Note: $"per step, before taking off idle traffic ({run.IdleRequestsPerSecond:0.#}/s × {run.Elapsed.TotalSeconds:0.0} s): {byKind}; a batch counts once");
     }
 
-    private async Task<HostRun> RunOnHostAsync(BenchHost host, string connection, int count, IProgress<string> progress, StorageRequestCounter? counter)
+    private async Task<HostRun> RunOnHostAsync(BenchHost host, int count, IProgress<string> progress, StorageRequestCounter? counter)
     {
         using var applicant = host.Applicant(concurrency);
         using var officer = host.Officer(concurrency);
-        var probe = new TaskHubProbe(connection, host.Process.TaskHubName);
+        var probe = new TaskHubProbe(host.TaskHubConnectionString, host.Process.TaskHubName);
         var ids = new string[count];
         var waiting = new string[count];
         var form = Form();

@@ -35,6 +35,10 @@ internal sealed class ReportFactsTable
     // a marker and read from the project's own rows.
     private const int MaxPropertyChars = 4_000;
     private const int MaxAttempts = 50;
+    // Rows per page of a year's read. A bucket row holds up to ~250 projects' entries (100-200 KiB at 100,000 projects a
+    // year), and a page may hold 1,000 rows: one page was a whole key range, its response and its parse in memory at once
+    // for each of the 24 ranges a report reads together. Sixteen rows keep a page to a few MiB.
+    private const int ReadPageRows = 16;
     private readonly TableClient _table;
     private readonly TableClient _projects;
     private readonly TableClient _index;
@@ -165,7 +169,7 @@ internal sealed class ReportFactsTable
         return
         [
             .. new[] { FactsRow, FilesRow }.SelectMany(row => new[] { (row, row + half), (row + half, row + "~") }).Select(range =>
-                _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {range.Item1} and RowKey lt {range.Item2}"), cancellationToken: cancellationToken)),
+                _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {pk} and RowKey ge {range.Item1} and RowKey lt {range.Item2}"), ReadPageRows, cancellationToken: cancellationToken)),
         ];
     }
 

@@ -16,6 +16,13 @@ public sealed class DurableBackendOptions
     public string TaskHubName { get; set; } = "XjKejiHub";
 
     /// <summary>
+    /// Storage account of the task hub, when it is not the application's (<c>Storage:ConnectionString</c>). Azure runs
+    /// the task hub in an account of its own (infra/bicep); on one machine a second Azurite does the same and gives the
+    /// durable backend a core of its own, since Azurite answers on one thread. Empty: the application's account.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
     /// Owner name written on the partition leases. It must stay the same across restarts: a restarted host with the
     /// same id takes its partitions back at once, while a new id waits for the old 30 s leases to expire.
     /// </summary>

@@ -3,7 +3,10 @@ using XjKeji.Infrastructure;
 
 namespace XjKeji.LocalHost.Durable;
 
-/// <summary>Creates the Azure Storage orchestration service, the backend Durable Functions uses in Azure.</summary>
+/// <summary>
+/// Creates the Azure Storage orchestration service, the backend Durable Functions uses in Azure, on the task hub's own
+/// account when <see cref="DurableBackendOptions.ConnectionString"/> names one, else on the application's.
+/// </summary>
 internal static class OrchestrationServiceFactory
 {
     public static AzureStorageOrchestrationService Create(
@@ -16,7 +19,7 @@ internal static class OrchestrationServiceFactory
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
             ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
-            StorageAccountClientProvider = new StorageAccountClientProvider(storage.ConnectionString),
+            StorageAccountClientProvider = new StorageAccountClientProvider(string.IsNullOrWhiteSpace(options.ConnectionString) ? storage.ConnectionString : options.ConnectionString),
             LoggerFactory = loggerFactory,
             // The app lease serves blue/green swaps between apps sharing a task hub. One host owns this task hub, and
             // the lease would only add a 60 s wait (retried every 5 min) after a crash.
