@@ -32,10 +32,13 @@ public sealed class ReportBenchmark(string connectionString, int projects, int i
 
         // The read alone, in this process: the six program years the report reads (the year and five back), at once.
         var reader = new TableReportFactsReader(new TableServiceClient(connectionString), new TableNames(host.TablePrefix));
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var readClock = Stopwatch.StartNew();
         var read = await Task.WhenAll(Enumerable.Range(ReportSeed.ReportYear - 5, 6).Select(y => reader.ReadAsync(y)));
         readClock.Stop();
-        var readNote = $"reading the read model alone (6 program years, {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s";
+        var heldByRead = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        var readNote = $"reading the read model alone (6 program years, {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s, {heldByRead / 1048576d:0} MiB held";
+        GC.KeepAlive(read);
         progress.Report("report: " + readNote);
         var profile = await ProfileAsync(connectionString, host.TablePrefix);
         progress.Report("report: " + profile);
