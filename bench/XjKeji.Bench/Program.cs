@@ -5,8 +5,9 @@ using XjKeji.Infrastructure.Azurite;
 // Usage: bench/run.sh [evidence] [intake] [transitions] [report] [azurite] [--table-sizes 1000,10000,100000] [--applications N] [--concurrency N] [--small-files N] [--large-mib N]
 //        [--lifecycles N] [--in-memory-lifecycles N] [--counted-lifecycles N] [--projects N] [--institutions N] [--writers N]
 //        [--save-report FILE] [--out FILE] [--taskhub shared|separate]
-// With no benchmark named, all run. --taskhub separate puts LocalHost's task hub on a second Azurite (as Azure puts it in
-// an account of its own), for intake and transitions; the storage-request counts always use one Azurite. Every figure's baseline is measured in the same run, on the same Azurite.
+// With no benchmark named, all run. Intake and transitions run LocalHost with its task hub on a second Azurite, as Azure
+// keeps it in an account of its own (--taskhub shared: one Azurite for both); the storage-request counts use one Azurite.
+// Every figure's baseline is measured in the same run, on the application's Azurite.
 var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 for (var i = 0; i < args.Length; i++)
@@ -48,7 +49,7 @@ async Task Run(string name, Func<Task<IReadOnlyList<Measurement>>> benchmark)
     }
 }
 
-var taskHubMode = options.GetValueOrDefault("taskhub") ?? "shared";
+var taskHubMode = options.GetValueOrDefault("taskhub") ?? "separate";
 if (taskHubMode is not ("shared" or "separate"))
 {
     Console.Error.WriteLine($"--taskhub is 'shared' or 'separate', not '{taskHubMode}'.");

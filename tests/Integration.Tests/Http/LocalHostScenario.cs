@@ -38,7 +38,7 @@ internal sealed class LocalHostScenario : IAsyncDisposable
     public static Task<LocalHostScenario> StartAsync(AzuriteFixture azurite, TimeSpan wallPerBusinessDay) =>
         StartAsync(azurite.ConnectionString, wallPerBusinessDay);
 
-    public static async Task<LocalHostScenario> StartAsync(string storageConnectionString, TimeSpan wallPerBusinessDay)
+    public static async Task<LocalHostScenario> StartAsync(string storageConnectionString, TimeSpan wallPerBusinessDay, IReadOnlyDictionary<string, string?>? extraEnvironment = null)
     {
         var key = RandomNumberGenerator.GetBytes(32);
         var clock = new ClockOptions { Scale = TimeSpan.FromDays(1) / wallPerBusinessDay, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = BusinessStart };
@@ -53,7 +53,7 @@ internal sealed class LocalHostScenario : IAsyncDisposable
             ["Workflow__RecheckInterval"] = "00:00:05",
             // Compressed time leaves seconds for a step: processing must follow an upload quickly.
             ["Evidence__WatchInterval"] = "00:00:00.2",
-        });
+        }.Concat(extraEnvironment ?? new Dictionary<string, string?>()).ToDictionary());
         await host.StartAsync();
         var scenario = new LocalHostScenario(host, new DevTokens(key), clock, prefix);
         using var officer = scenario.Officer();
