@@ -22,9 +22,10 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        StageView? next = null;
         for (var visit = 0; visit < MaxStageVisitsPerHistory; visit++)
         {
-            var view = await context.CallActivityAsync<StageView>(nameof(SyncProjectActivity), input.ProjectId, WorkflowRetry.Activities);
+            var view = next ?? await context.CallActivityAsync<StageView>(nameof(SyncProjectActivity), input.ProjectId, WorkflowRetry.Activities);
             if (view.IsTerminal)
             {
                 return new LifecycleOutcome(view.Stage);
@@ -32,7 +33,13 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
 
             var stage = new StageInput(input.ProjectId, view.Stage, view.EnteredAtSequence, input.Version);
             context.SetCustomStatus(new { stage = view.Stage.ToString(), since = view.EnteredAtSequence });
-            await context.CallSubOrchestratorAsync<StageView>(nameof(StageOrchestrator), stage, new SubOrchestrationOptions(WorkflowRetry.Activities, stage.InstanceId));
+            var ended = await context.CallSubOrchestratorAsync<StageView>(nameof(StageOrchestrator), stage, new SubOrchestrationOptions(WorkflowRetry.Activities, stage.InstanceId));
+
+            // Version 1 synced the project again after every stage instance. A stage instance ends with that very sync
+            // (SyncProjectActivity, once it saw the project leave its stage), so from version 2 its answer is used: one
+            // orchestration work item and one activity fewer per transition. A view of the same visit (which a stage
+            // instance never returns) is read again rather than trusted, so the loop cannot restart a finished visit.
+            next = input.Version >= 2 && (ended.Stage, ended.EnteredAtSequence) != (view.Stage, view.EnteredAtSequence) ? ended : null;
         }
 
         context.ContinueAsNew(input, preserveUnprocessedEvents: true);

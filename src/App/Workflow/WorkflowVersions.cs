@@ -8,6 +8,9 @@ namespace XjKeji.App.Workflow;
 /// </summary>
 public static class WorkflowVersions
 {
-    /// <summary>The version new instances start with.</summary>
-    public const int Current = 1;
+    /// <summary>
+    /// The version new instances start with. 2: the lifecycle takes the project's next stage from the view its stage
+    /// instance ended with instead of syncing the project again (<see cref="ProjectLifecycleOrchestrator"/>).
+    /// </summary>
+    public const int Current = 2;
 }

@@ -9,7 +9,7 @@ namespace XjKeji.App.Tests.Workflow;
 public class ProjectLifecycleOrchestratorTests
 {
     [Fact]
-    public async Task Runs_one_stage_instance_per_visit_with_deterministic_ids_until_a_terminal_stage()
+    public async Task Version_1_syncs_the_project_after_every_stage_instance_and_runs_one_per_visit_with_deterministic_ids()
     {
         var context = new Mock<TaskOrchestrationContext>(MockBehavior.Strict);
         var views = new Queue<StageView>([
@@ -31,9 +31,58 @@ public class ProjectLifecycleOrchestratorTests
             .ReturnsAsync(new StageView(ProjectStage.Rejected, 4, true));
         context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
 
-        var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9"));
+        var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 1));
 
         Assert.Equal(ProjectStage.Rejected, outcome.Stage);
         Assert.Equal(["P-9:EligibilityCheck:1", "P-9:ReturnedForCorrection:2", "P-9:EligibilityCheck:3"], started);
+    }
+
+    [Fact]
+    public async Task From_version_2_the_next_stage_comes_from_the_view_the_stage_instance_ended_with()
+    {
+        var context = new Mock<TaskOrchestrationContext>(MockBehavior.Strict);
+        var syncs = 0;
+        context.Setup(c => c.CallActivityAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(SyncProjectActivity)), "P-9", It.IsAny<TaskOptions>()))
+            .Callback(() => syncs++)
+            .ReturnsAsync(new StageView(ProjectStage.EligibilityCheck, 1, false));
+        var ends = new Queue<StageView>([
+            new(ProjectStage.ReturnedForCorrection, 2, false),
+            new(ProjectStage.EligibilityCheck, 3, false),
+            new(ProjectStage.Rejected, 4, true),
+        ]);
+        var started = new List<StageInput>();
+        context.Setup(c => c.CallSubOrchestratorAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(StageOrchestrator)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .Callback<TaskName, object, TaskOptions>((_, input, options) =>
+            {
+                var stage = (StageInput)input;
+                Assert.Equal(stage.InstanceId, ((SubOrchestrationOptions)options).InstanceId);
+                started.Add(stage);
+            })
+            .ReturnsAsync(() => ends.Dequeue());
+        context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
+
+        var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 2));
+
+        Assert.Equal(ProjectStage.Rejected, outcome.Stage);
+        Assert.Equal(1, syncs);
+        Assert.Equal(["P-9:EligibilityCheck:1", "P-9:ReturnedForCorrection:2", "P-9:EligibilityCheck:3"], started.Select(s => s.InstanceId));
+        Assert.All(started, s => Assert.Equal(2, s.Version));
+    }
+
+    [Fact]
+    public async Task From_version_2_a_stage_instance_ending_with_its_own_visit_makes_the_lifecycle_sync_again()
+    {
+        var context = new Mock<TaskOrchestrationContext>(MockBehavior.Strict);
+        var views = new Queue<StageView>([new(ProjectStage.Execution, 7, false), new(ProjectStage.Closed, 9, true)]);
+        context.Setup(c => c.CallActivityAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(SyncProjectActivity)), "P-9", It.IsAny<TaskOptions>()))
+            .ReturnsAsync(() => views.Dequeue());
+        context.Setup(c => c.CallSubOrchestratorAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(StageOrchestrator)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .ReturnsAsync(new StageView(ProjectStage.Execution, 7, false));
+        context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
+
+        var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 2));
+
+        Assert.Equal(ProjectStage.Closed, outcome.Stage);
+        Assert.Empty(views);
     }
 }
