@@ -24,6 +24,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton(regulations ?? Regulations.Defaults);
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
+        services.AddSingleton<Workflow.ProjectSync>();
         services.AddSingleton<ProjectCommands>();
         services.AddSingleton<Digest.OfficerDigest>();
         services.AddSingleton<Digest.ExpertReviewReminders>();

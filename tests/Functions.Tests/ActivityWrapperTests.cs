@@ -24,7 +24,8 @@ public sealed class ActivityWrapperTests
         var projects = new Mock<IProjectRepository>();
         projects.Setup(p => p.FindAsync(Project.Id, It.IsAny<CancellationToken>())).ReturnsAsync(new VersionedProject(Project, "etag-1"));
         var options = new WorkflowOptions { RecheckInterval = TimeSpan.FromMinutes(17) };
-        using var services = new ServiceCollection().AddXjKejiApp(options).AddSingleton(projects.Object).BuildServiceProvider();
+        using var services = new ServiceCollection().AddXjKejiApp(options).AddSingleton(projects.Object)
+            .AddSingleton(Mock.Of<ICreditEventLog>()).AddSingleton(Mock.Of<IEmailSender>()).BuildServiceProvider();
 
         var expected = await ActivatorUtilities.CreateInstance<PlanStageActivity>(services).RunAsync(Mock.Of<TaskActivityContext>(), Input);
         var actual = await PlanStageActivityFunction.Run(Input, FakeInvocation.With(services, Input.InstanceId));

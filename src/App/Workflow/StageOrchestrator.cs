@@ -32,7 +32,8 @@ public sealed class StageOrchestrator : TaskOrchestrator<StageInput, StageView>
             var plan = await context.CallActivityAsync<StagePlan>(nameof(PlanStageActivity), input, WorkflowRetry.Activities);
             if (!plan.InStage)
             {
-                return await context.CallActivityAsync<StageView>(nameof(SyncProjectActivity), input.ProjectId, WorkflowRetry.Activities);
+                // From version 2 the plan activity has synced the project it found out of the stage; version 1 syncs here.
+                return plan.Left ?? await context.CallActivityAsync<StageView>(nameof(SyncProjectActivity), input.ProjectId, WorkflowRetry.Activities);
             }
 
             var now = context.CurrentUtcDateTime;

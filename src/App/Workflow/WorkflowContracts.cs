@@ -29,7 +29,8 @@ public sealed record StageView(ProjectStage Stage, int EnteredAtSequence, bool I
 /// <param name="InStage">False when the project has left the stage (or no longer exists): the stage orchestration ends.</param>
 /// <param name="Steps">The stage's steps, earliest first.</param>
 /// <param name="RecheckAfter">Longest wait before re-reading the project (<see cref="WorkflowOptions.RecheckInterval"/>); carried here because orchestrators take no services.</param>
-public sealed record StagePlan(bool InStage, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter);
+/// <param name="Left">From workflow version 2, when not in the stage: where the project went, already synced (<see cref="ProjectSync"/>).</param>
+public sealed record StagePlan(bool InStage, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter, StageView? Left = null);
 
 /// <summary>A step of a stage, due at <see cref="FireAtUtc"/> wall time.</summary>
 /// <param name="Key">Stable key within the stage visit.</param>

@@ -9,8 +9,9 @@ namespace XjKeji.App.Workflow;
 public static class WorkflowVersions
 {
     /// <summary>
-    /// The version new instances start with. 2: the lifecycle takes the project's next stage from the view its stage
-    /// instance ended with instead of syncing the project again (<see cref="ProjectLifecycleOrchestrator"/>).
+    /// The version new instances start with. 2: a stage instance that finds the project gone from its stage ends with
+    /// the view its plan activity synced (<see cref="Activities.PlanStageActivity"/>) instead of a sync activity of its own,
+    /// and the lifecycle takes the next stage from that view instead of syncing again (<see cref="ProjectLifecycleOrchestrator"/>).
     /// </summary>
     public const int Current = 2;
 }

@@ -71,6 +71,15 @@ public class StageOrchestratorTests
     }
 
     [Fact]
+    public async Task A_plan_that_synced_the_departed_project_ends_the_stage_with_its_view_and_no_sync_activity()
+    {
+        _plans.Enqueue(Left with { Left = new StageView(ProjectStage.Terminated, 11, true) });
+        var view = await Run();
+        Assert.Equal(new StageView(ProjectStage.Terminated, 11, true), view);
+        _context.Verify(c => c.CallActivityAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(SyncProjectActivity)), It.IsAny<object>(), It.IsAny<TaskOptions>()), Times.Never);
+    }
+
+    [Fact]
     public async Task Timeout_sends_reminders_then_applies_the_overdue_action_in_time_order()
     {
         TimerFires();

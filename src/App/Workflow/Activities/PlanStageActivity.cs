@@ -9,6 +9,8 @@ namespace XjKeji.App.Workflow.Activities;
 /// <summary>
 /// Computes a stage visit's schedule from the stored project (<see cref="StageSchedule"/>) and converts each business
 /// instant to the wall-clock time of its durable timer, so the orchestrator itself never needs the calendar or the clock.
+/// From workflow version 2, a project found out of the stage is also synced (<see cref="ProjectSync"/>) and its view
+/// returned, so the ending stage instance needs no sync activity of its own.
 /// </summary>
 public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
 {
@@ -16,14 +18,16 @@ public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
     private readonly DeadlinePolicy _policy;
     private readonly IBusinessClock _clock;
     private readonly WorkflowOptions _options;
+    private readonly ProjectSync _sync;
 
     /// <summary>Creates the activity.</summary>
-    public PlanStageActivity(IProjectRepository projects, DeadlinePolicy policy, IBusinessClock clock, WorkflowOptions options)
+    public PlanStageActivity(IProjectRepository projects, DeadlinePolicy policy, IBusinessClock clock, WorkflowOptions options, ProjectSync sync)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
         _policy = policy ?? throw new ArgumentNullException(nameof(policy));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _sync = sync ?? throw new ArgumentNullException(nameof(sync));
     }
 
     /// <inheritdoc />
@@ -33,7 +37,9 @@ public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
         var found = await _projects.FindAsync(input.ProjectId);
         if (found is null || found.Project.Stage != input.Stage || found.Project.StageEnteredAtSequence != input.EnteredAtSequence)
         {
-            return new StagePlan(false, [], _options.RecheckInterval);
+            // A version-1 stage instance calls SyncProjectActivity itself next; it must get the plan it always got.
+            var left = input.Version < 2 ? null : found is null ? ProjectSync.Missing : await _sync.SyncAsync(found.Project);
+            return new StagePlan(false, [], _options.RecheckInterval, left);
         }
 
         var steps = StageSchedule.For(found.Project, _policy)
