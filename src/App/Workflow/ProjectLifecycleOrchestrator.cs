@@ -4,9 +4,9 @@ using XjKeji.App.Workflow.Activities;
 namespace XjKeji.App.Workflow;
 
 /// <summary>
-/// One per project, from submission to a terminal stage. It keeps no state of its own: at each stage it reads where the
-/// project stands (Table storage is the source of truth) and hands the stage to a short <see cref="StageOrchestrator"/>
-/// sub-orchestration that owns that stage's deadlines. The history grows by a few events per stage — about a hundred
+/// One per project, from submission to a terminal stage. It keeps no state of its own: where the project stands comes
+/// from Table storage (the source of truth), read at the start and then as each stage instance last saw it, and each
+/// stage goes to a short <see cref="StageOrchestrator"/> sub-orchestration that owns that stage's deadlines. The history grows by a few events per stage — about a hundred
 /// for the longest lifecycle — however long execution lasts, with no <c>ContinueAsNew</c> and its event-loss risk.
 /// </summary>
 public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInput, LifecycleOutcome>
@@ -36,7 +36,7 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
             var ended = await context.CallSubOrchestratorAsync<StageView>(nameof(StageOrchestrator), stage, new SubOrchestrationOptions(WorkflowRetry.Activities, stage.InstanceId));
 
             // Version 1 synced the project again after every stage instance. A stage instance ends with that very sync
-            // (SyncProjectActivity, once it saw the project leave its stage), so from version 2 its answer is used: one
+            // (ProjectSync, run once it saw the project leave its stage), so from version 2 its answer is used: one
             // orchestration work item and one activity fewer per transition. A view of the same visit (which a stage
             // instance never returns) is read again rather than trusted, so the loop cannot restart a finished visit.
             next = input.Version >= 2 && (ended.Stage, ended.EnteredAtSequence) != (view.Stage, view.EnteredAtSequence) ? ended : null;
