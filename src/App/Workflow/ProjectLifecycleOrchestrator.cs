@@ -6,8 +6,9 @@ namespace XjKeji.App.Workflow;
 /// <summary>
 /// One per project, from submission to a terminal stage. It keeps no state of its own: where the project stands comes
 /// from Table storage (the source of truth), read at the start and then as each stage instance last saw it, and each
-/// stage goes to a short <see cref="StageOrchestrator"/> sub-orchestration that owns that stage's deadlines. The history grows by a few events per stage — about a hundred
-/// for the longest lifecycle — however long execution lasts, with no <c>ContinueAsNew</c> and its event-loss risk.
+/// stage goes to a short <see cref="StageOrchestrator"/> sub-orchestration that owns that stage's deadlines. The history
+/// grows by a few events per stage — about a hundred for the longest lifecycle — however long execution lasts, with no
+/// <c>ContinueAsNew</c> and its event-loss risk.
 /// </summary>
 public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInput, LifecycleOutcome>
 {
@@ -39,7 +40,7 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
             // (ProjectSync, run once it saw the project leave its stage), so from version 2 its answer is used: one
             // orchestration work item and one activity fewer per transition. A view of the same visit (which a stage
             // instance never returns) is read again rather than trusted, so the loop cannot restart a finished visit.
-            next = input.Version >= 2 && (ended.Stage, ended.EnteredAtSequence) != (view.Stage, view.EnteredAtSequence) ? ended : null;
+            next = input.Version >= WorkflowVersions.StageEndsWithSyncedView && (ended.Stage, ended.EnteredAtSequence) != (view.Stage, view.EnteredAtSequence) ? ended : null;
         }
 
         context.ContinueAsNew(input, preserveUnprocessedEvents: true);

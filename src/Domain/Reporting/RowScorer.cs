@@ -94,5 +94,5 @@ internal static class RowScorer
 
     private static IndicatorRow Row(IndicatorDefinition d, AggregatedValues v, decimal points, decimal score, RowStatus status, decimal? achievement, decimal? deviation, bool far) =>
         new(d, v.Target, v.Actual, points, score, status, achievement, deviation, far, v.Tier, v.TierPercent, null,
-            v.EvidenceIds.Count <= IndicatorRow.EvidenceListed ? v.EvidenceIds : [.. v.EvidenceIds.Take(IndicatorRow.EvidenceListed)], v.EvidenceIds.Count, v.ProjectCount, v.Survey);
+            [.. v.EvidenceIds.Take(IndicatorRow.EvidenceListed)], v.EvidenceIds.Count, v.ProjectCount, v.Survey);
 }

@@ -30,8 +30,8 @@ public class SeparateTaskHubAccountTests(AzuriteFixture azurite)
         var hub = s.Host.TaskHubName;
         var instances = new TableServiceClient(taskHubAccount.ConnectionString).GetTableClient(hub + "Instances");
         Assert.True((await instances.GetEntityIfExistsAsync<TableEntity>(StageInstanceIds.Lifecycle(id), string.Empty)).HasValue, "lifecycle instance in the task hub's account");
-        var projects = new TableServiceClient(azurite.ConnectionString).GetTableClient(new TableNames(s.TablePrefix).Projects);
-        Assert.True((await projects.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(id), "project")).HasValue, "project row in the application's account");
+        var projects = new TableProjectRepository(new TableServiceClient(azurite.ConnectionString), new TableNames(s.TablePrefix));
+        Assert.True(await projects.FindAsync(id) is not null, "project row in the application's account");
 
         var hubTablesInApplicationAccount = new List<string>();
         await foreach (var table in new TableServiceClient(azurite.ConnectionString).QueryAsync())

@@ -28,12 +28,12 @@ public class SurveyOutboxTests(AzuriteFixture azurite)
         var options = new WorkflowOptions { OfficerEmail = "jhc@xjkjt.example.cn" };
 
         // First run: the applicant's survey reaches the outbox, then the worker dies before the site's is written.
-        var crashing = new SyncProjectActivity(projects, credit, new DiesAfterFirstSend(outbox), options);
+        var crashing = new SyncProjectActivity(projects, new ProjectSync(projects, credit, new DiesAfterFirstSend(outbox), options));
         await Assert.ThrowsAsync<IOException>(() => crashing.RunAsync(Mock.Of<TaskActivityContext>(), id));
         Assert.Single(await outbox.ListAsync(id));
 
         // The retry, and a later sync of the same project, as the lifecycle runs it.
-        var sync = new SyncProjectActivity(projects, credit, outbox, options);
+        var sync = new SyncProjectActivity(projects, new ProjectSync(projects, credit, outbox, options));
         Assert.True((await sync.RunAsync(Mock.Of<TaskActivityContext>(), id)).IsTerminal);
         await sync.RunAsync(Mock.Of<TaskActivityContext>(), id);
 

@@ -13,10 +13,10 @@ public sealed class SyncProjectActivity : TaskActivity<string, StageView>
     private readonly ProjectSync _sync;
 
     /// <summary>Creates the activity.</summary>
-    public SyncProjectActivity(IProjectRepository projects, ICreditEventLog credit, IEmailSender email, WorkflowOptions options)
+    public SyncProjectActivity(IProjectRepository projects, ProjectSync sync)
     {
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
-        _sync = new ProjectSync(projects, credit, email, options);
+        _sync = sync ?? throw new ArgumentNullException(nameof(sync));
     }
 
     /// <inheritdoc />
