@@ -87,7 +87,7 @@ await using (var taskHubAzurite = taskHubMode == "separate" ? await AzuriteProce
 
     if (Runs("report"))
     {
-        await Run("report", () => new ReportBenchmark(azurite.ConnectionString, Option("projects", 100_000), Option("institutions", 500), Option("writers", 32),
+        await Run("report", () => new ReportBenchmark(azurite.ConnectionString, azurite.ProcessId, Option("projects", 100_000), Option("institutions", 500), Option("writers", 32),
             options.GetValueOrDefault("save-report")).RunAsync(progress));
     }
 }

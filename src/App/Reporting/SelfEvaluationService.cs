@@ -79,8 +79,9 @@ public sealed class SelfEvaluationService(
 
     private async Task<SelfEvaluationInput> InputAsync(int programYear, CancellationToken cancellationToken)
     {
-        // Every read is started at once; the store answers each program year as one partition.
-        var reading = Task.WhenAll(Enumerable.Range(programYear - CarriedOverYears, CarriedOverYears + 1).Select(year => facts.ReadAsync(year, cancellationToken)));
+        // Every read is started at once; the store answers each program year as one partition, and drops the projects that
+        // do not count in this year's report as it reads them.
+        var reading = Task.WhenAll(Enumerable.Range(programYear - CarriedOverYears, CarriedOverYears + 1).Select(year => facts.ReadAsync(year, programYear, cancellationToken)));
         var missing = MissedDeadlinesAsync(cancellationToken);
         var inputsReading = data.GetInputsAsync(programYear, cancellationToken);
         var answersReading = data.ListAnswersAsync(programYear, cancellationToken);
@@ -89,7 +90,7 @@ public sealed class SelfEvaluationService(
         var counted = new List<(ReportFacts Facts, IReadOnlyList<string> Files)>();
         foreach (var stored in await reading)
         {
-            counted.AddRange(stored.Projects.Where(p => p.CountsIn(programYear)).Select(p => (p, stored.AcceptedFiles.GetValueOrDefault(p.ProjectId) ?? [])));
+            counted.AddRange(stored.Projects.Select(p => (p, stored.AcceptedFiles.GetValueOrDefault(p.ProjectId) ?? [])));
         }
 
         var missed = await missing;

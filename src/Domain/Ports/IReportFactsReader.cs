@@ -14,7 +14,12 @@ public interface IReportFactsReader
     /// The read model of one program year: projects by program (in <see cref="Programs.ProgramCode"/> order) and then in
     /// the order the year's project list has them.
     /// </summary>
-    Task<ProgramYearFacts> ReadAsync(int programYear, CancellationToken cancellationToken = default);
+    /// <param name="programYear">The program year whose projects are read.</param>
+    /// <param name="countedIn">When given, only the projects that count in that year's report
+    /// (<see cref="ReportFacts.CountsIn"/>) and their files: a report of one year drops the rest of five earlier years as
+    /// it reads them instead of holding them.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<ProgramYearFacts> ReadAsync(int programYear, int? countedIn = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What the read model holds for one program year.</summary>

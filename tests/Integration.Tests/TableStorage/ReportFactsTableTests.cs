@@ -119,6 +119,33 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         }
     }
 
+    [Fact]
+    public async Task A_year_read_for_a_later_report_keeps_only_the_projects_counted_in_it_and_their_files()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
+        var template = Samples.InStage(ProjectStage.Execution).ToSnapshot();
+        // Two 2016 projects: one still paid a tranche in 2018 (carried over into that year's report), one paid off in 2017.
+        ProjectSnapshot Of2016(string id, params int[] years) => template with
+        {
+            Id = id,
+            ProgramYear = 2016,
+            Form = template.Form with { Budget = template.Form.Budget with { Disbursements = [.. years.Select(y => new Domain.Budget.FiscalDisbursement(y, 100_000m))] } },
+        };
+        var carried = Of2016("P-RF-结转", 2016, 2017, 2018);
+        var finished = Of2016("P-RF-已完", 2016, 2017);
+        IReadOnlyList<(DateTimeOffset, string)> Files(string id) => [(Samples.InCallWindow, $"{id}/Contract/00/任务书.pdf")];
+        await new ReportFactsBulkLoader(ctx.Service, ctx.Names).LoadAsync([(carried, Files(carried.Id)), (finished, Files(finished.Id))], concurrency: 2);
+
+        var all = await reader.ReadAsync(2016);
+        var counted = await reader.ReadAsync(2016, countedIn: 2018);
+
+        Assert.Equal(["P-RF-已完", "P-RF-结转"], all.Projects.Select(p => p.ProjectId).Order(StringComparer.Ordinal));
+        Assert.Equal(["P-RF-结转"], counted.Projects.Select(p => p.ProjectId));
+        Assert.Equal(["P-RF-结转"], counted.AcceptedFiles.Keys);
+        Assert.Equal([$"{carried.Id}/Contract/00/任务书.pdf"], counted.AcceptedFiles[carried.Id]);
+    }
+
     private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
 
     private static EvidenceRecord Accepted(string projectId, string blobName, int day) =>
