@@ -159,6 +159,7 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
         var deadline = DateTime.UtcNow + Deadline;
         (int Control, int WorkItems) queued = (0, 0);
         LoadOutcome? steps = null;
+        var reportedAt = TimeSpan.Zero;
         while (true)
         {
             var running = await probe.RunningAsync();
@@ -167,6 +168,13 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
             {
                 seen[i] = now;
                 remaining.Remove(i);
+            }
+
+            // The steps' HTTP calls report themselves; after them, say every 10 s how many projects have moved on.
+            if (firing.IsCompleted && clock.Elapsed - reportedAt >= TimeSpan.FromSeconds(10))
+            {
+                reportedAt = clock.Elapsed;
+                progress.Report($"transitions: {count - remaining.Count}/{count} moved on to expert review after {clock.Elapsed.TotalSeconds:0} s ({(count - remaining.Count) / clock.Elapsed.TotalSeconds:0.0}/s)");
             }
 
             if (steps is null && firing.IsCompleted)

@@ -54,6 +54,12 @@ public sealed class TableReportFactsReader : IReportFactsReader
         }
 
         var kept = projects.Select(p => p.ProjectId).ToHashSet(StringComparer.Ordinal);
+        if (kept.Count == 0)
+        {
+            // A year paid off before the report's year keeps nothing: its file rows need not be read at all.
+            return new ProgramYearFacts([], new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+        }
+
         var filesParts = await ReadRangesAsync(_table.ReadYear(programYear, facts: false, cancellationToken),
             (row, part) => ParseFiles(row, part, kept), cancellationToken);
         var files = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

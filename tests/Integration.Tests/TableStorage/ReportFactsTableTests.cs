@@ -144,6 +144,9 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         Assert.Equal(["P-RF-结转"], counted.Projects.Select(p => p.ProjectId));
         Assert.Equal(["P-RF-结转"], counted.AcceptedFiles.Keys);
         Assert.Equal([$"{carried.Id}/Contract/00/任务书.pdf"], counted.AcceptedFiles[carried.Id]);
+        var paidOff = await reader.ReadAsync(2016, countedIn: 2019);
+        Assert.Empty(paidOff.Projects);
+        Assert.Empty(paidOff.AcceptedFiles);
     }
 
     private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
