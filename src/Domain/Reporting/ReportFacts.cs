@@ -71,6 +71,13 @@ public sealed record ReportFacts(
     /// <param name="programYear">A program year.</param>
     public decimal FiscalInYear(int programYear) => Disbursements.Where(d => d.ProgramYear == programYear).Sum(d => d.FiscalCny);
 
+    /// <summary>
+    /// The last year whose report counts the project (<see cref="CountsIn"/> is false for every later year): its program
+    /// year or the last year with money in it. The read model keeps the greatest of these per bucket row, so a report
+    /// can pass over an earlier program year whose projects were all paid off before it.
+    /// </summary>
+    public int LastYearCounted => Disbursements.Select(d => d.ProgramYear).Where(y => FiscalInYear(y) > 0).Append(ProgramYear).Max();
+
     /// <summary>Whether the report of <paramref name="programYear"/> counts the project: new that year, or with money in it.</summary>
     /// <param name="programYear">The year being evaluated.</param>
     public bool CountsIn(int programYear) => ProgramYear == programYear || FiscalInYear(programYear) > 0;

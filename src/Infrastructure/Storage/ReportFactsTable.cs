@@ -29,6 +29,9 @@ internal sealed class ReportFactsTable
     public const int Buckets = 1024;
 
     private const string FactsRow = "f-";
+    // On a facts row: the greatest ReportFacts.LastYearCounted of its entries, merged in the same request as each entry,
+    // so it is never behind the row. A row written before the mark existed has none and is always read.
+    private const string PaidUntil = "PaidUntil";
     private const string FilesRow = "e-";
     // An entity holds 1 MiB, a string 2 bytes a character: 4,000 characters an entry keeps a full row of ~250 entries
     // under the limit. A typical project's facts take 300–500, its file list ~100 a file; a longer entry is replaced by
@@ -69,14 +72,15 @@ internal sealed class ReportFactsTable
             return;
         }
 
-        var json = ReportFactsJson.Write(ReportFacts.Of(snapshot));
+        var facts = ReportFacts.Of(snapshot);
+        var json = ReportFactsJson.Write(facts);
         if (json.Length > MaxPropertyChars)
         {
             json = ReportFactsJson.WriteTooLarge(snapshot.Id, snapshot.AuditSequence);
         }
 
         await MergeAsync(snapshot.ProgramYear, FactsRow, snapshot.Id, stored =>
-            stored is not null && ReportFactsJson.ReadVersion(stored).AuditSequence >= snapshot.AuditSequence ? null : json, cancellationToken);
+            stored is not null && ReportFactsJson.ReadVersion(stored).AuditSequence >= snapshot.AuditSequence ? null : json, cancellationToken, facts.LastYearCounted);
     }
 
     /// <summary>Adds an accepted file to its project's list (in the project's program year); a project that does not exist has none.</summary>
@@ -111,7 +115,8 @@ internal sealed class ReportFactsTable
     {
         ArgumentNullException.ThrowIfNull(projects);
         var rows = new Dictionary<(string Pk, string Rk), TableEntity>();
-        void Put(int programYear, string rowPrefix, string projectId, string json)
+        var lastYears = new Dictionary<TableEntity, int>(ReferenceEqualityComparer.Instance);
+        TableEntity Put(int programYear, string rowPrefix, string projectId, string json)
         {
             var (bucket, property) = Locate(projectId);
             var key = (Partition(programYear), rowPrefix + bucket.ToString("D4", CultureInfo.InvariantCulture));
@@ -121,6 +126,7 @@ internal sealed class ReportFactsTable
             }
 
             row[property] = json;
+            return row;
         }
 
         foreach (var (snapshot, files) in projects)
@@ -128,8 +134,10 @@ internal sealed class ReportFactsTable
             // Facts only of projects that can count, files of every project: as UpsertAsync and AddAcceptedFileAsync do.
             if (ReportFacts.Concerns(snapshot))
             {
-                var json = ReportFactsJson.Write(ReportFacts.Of(snapshot));
-                Put(snapshot.ProgramYear, FactsRow, snapshot.Id, json.Length <= MaxPropertyChars ? json : ReportFactsJson.WriteTooLarge(snapshot.Id, snapshot.AuditSequence));
+                var facts = ReportFacts.Of(snapshot);
+                var json = ReportFactsJson.Write(facts);
+                var row = Put(snapshot.ProgramYear, FactsRow, snapshot.Id, json.Length <= MaxPropertyChars ? json : ReportFactsJson.WriteTooLarge(snapshot.Id, snapshot.AuditSequence));
+                lastYears[row] = Math.Max(lastYears.GetValueOrDefault(row, int.MinValue), facts.LastYearCounted);
             }
 
             if (files.Count > 0)
@@ -140,7 +148,52 @@ internal sealed class ReportFactsTable
         }
 
         await Parallel.ForEachAsync(rows.Values, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-            async (row, ct) => await _table.UpsertEntityAsync(row, TableUpdateMode.Merge, ct));
+            async (row, ct) =>
+            {
+                if (lastYears.TryGetValue(row, out var lastYear))
+                {
+                    await MergeFactsRowAsync(row, lastYear, ct);
+                }
+                else
+                {
+                    await _table.UpsertEntityAsync(row, TableUpdateMode.Merge, ct);
+                }
+            });
+    }
+
+    // Merges a bulk facts row over the stored one under its ETag, raising its PaidUntil as an entry's write does.
+    private async Task MergeFactsRowAsync(TableEntity row, int lastYearCounted, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var stored = await _table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, [PaidUntil], cancellationToken);
+            var current = stored.HasValue ? stored.Value : null;
+            row.Remove(PaidUntil);
+            if (RaisedPaidUntil(current, lastYearCounted) is { } raised)
+            {
+                row[PaidUntil] = raised;
+            }
+
+            try
+            {
+                if (current is null)
+                {
+                    await _table.AddEntityAsync(row, cancellationToken);
+                }
+                else
+                {
+                    await _table.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Merge, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // Written in between: read its mark again.
+            }
+        }
+
+        throw new InvalidOperationException($"The report read model's row {row.PartitionKey}/{row.RowKey} changed under {MaxAttempts} writes in a row.");
     }
 
     // The project's program year from its row in the institution's list, else from the project row itself (the list's
@@ -175,15 +228,16 @@ internal sealed class ReportFactsTable
     }
 
     // Reads the project's property of its bucket row, asks change what to store (null: nothing), and merges that under
-    // the row's ETag, again as long as other writers of the row get in between.
-    private async Task MergeAsync(int programYear, string rowPrefix, string projectId, Func<string?, string?> change, CancellationToken cancellationToken)
+    // the row's ETag, again as long as other writers of the row get in between. A facts entry raises the row's PaidUntil
+    // to its own last year counted in the same request.
+    private async Task MergeAsync(int programYear, string rowPrefix, string projectId, Func<string?, string?> change, CancellationToken cancellationToken, int? lastYearCounted = null)
     {
         var (bucket, property) = Locate(projectId);
         var pk = Partition(programYear);
         var rk = rowPrefix + bucket.ToString("D4", CultureInfo.InvariantCulture);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var row = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, [property], cancellationToken);
+            var row = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, lastYearCounted is null ? [property] : [property, PaidUntil], cancellationToken);
             var current = row.HasValue ? row.Value : null;
             if (change(current?.GetString(property)) is not { } json)
             {
@@ -191,6 +245,11 @@ internal sealed class ReportFactsTable
             }
 
             var entity = new TableEntity(pk, rk) { [property] = json };
+            if (RaisedPaidUntil(current, lastYearCounted) is { } raised)
+            {
+                entity[PaidUntil] = raised;
+            }
+
             try
             {
                 if (current is null)
@@ -211,6 +270,34 @@ internal sealed class ReportFactsTable
         }
 
         throw new InvalidOperationException($"The report read model's row {pk}/{rk} changed under {MaxAttempts} writes in a row; {projectId} was not updated.");
+    }
+
+    // The PaidUntil to merge into a facts row (current: as stored, with that property selected; null: the row is new)
+    // so that it covers lastYearCounted too; null when it already does, or when the row predates the mark and has none
+    // (its older entries are unknown, so it must stay unmarked and be read).
+    private static int? RaisedPaidUntil(TableEntity? current, int? lastYearCounted) => lastYearCounted switch
+    {
+        null => null,
+        { } year when current is null => year,
+        { } year => current.GetInt32(PaidUntil) is { } stored && stored < year ? year : null,
+    };
+
+    /// <summary>
+    /// Whether every facts row of <paramref name="programYear"/> is marked as paid off before <paramref name="year"/>, so
+    /// no project of it counts in that year's report (true too for a year with no facts). One query of the rows' marks.
+    /// </summary>
+    public async Task<bool> PaidOffBeforeAsync(int programYear, int year, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(programYear)} and RowKey ge {FactsRow} and RowKey lt {FactsRow + "~"}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: [PaidUntil], cancellationToken: cancellationToken))
+        {
+            if (row.GetInt32(PaidUntil) is not { } paidUntil || paidUntil >= year)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (int Bucket, string Property) Locate(string projectId)

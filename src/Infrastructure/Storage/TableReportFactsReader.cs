@@ -38,6 +38,12 @@ public sealed class TableReportFactsReader : IReportFactsReader
     public async Task<ProgramYearFacts> ReadAsync(int programYear, int? countedIn = null, CancellationToken cancellationToken = default)
     {
         bool Keep(ReportFacts facts) => countedIn is not { } year || facts.CountsIn(year);
+        if (countedIn is { } later && later > programYear && await _table.PaidOffBeforeAsync(programYear, later, cancellationToken))
+        {
+            // Every facts row says its projects were paid off before the report's year: nothing of this year counts.
+            return Nothing();
+        }
+
 
         // The key ranges of the facts rows are read at the same time: one query's rows are parsed while the store serves
         // the other's. Facts the report does not count are dropped as they are parsed.
@@ -56,8 +62,8 @@ public sealed class TableReportFactsReader : IReportFactsReader
         var kept = projects.Select(p => p.ProjectId).ToHashSet(StringComparer.Ordinal);
         if (kept.Count == 0)
         {
-            // A year paid off before the report's year keeps nothing: its file rows need not be read at all.
-            return new ProgramYearFacts([], new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            // A year that keeps nothing (its rows unmarked, or written before the marks) needs no file rows either.
+            return Nothing();
         }
 
         var filesParts = await ReadRangesAsync(_table.ReadYear(programYear, facts: false, cancellationToken),
@@ -78,6 +84,8 @@ public sealed class TableReportFactsReader : IReportFactsReader
             [.. projects.OrderBy(p => p.Program).ThenBy(p => TableKeys.Escape(p.ProjectId), StringComparer.Ordinal)],
             files);
     }
+
+    private static ProgramYearFacts Nothing() => new([], new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
 
     private Task<Part[]> ReadRangesAsync(IEnumerable<AsyncPageable<TableEntity>> ranges, Action<TableEntity, Part> parse, CancellationToken cancellationToken) =>
         Task.WhenAll(ranges.Select(query => Task.Run(() => ReadPagesAsync(query, parse, cancellationToken), cancellationToken)));

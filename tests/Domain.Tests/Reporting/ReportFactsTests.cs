@@ -1,3 +1,4 @@
+using XjKeji.Domain.Budget;
 using XjKeji.Domain.Indicators;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Projects;
@@ -60,6 +61,26 @@ public class ReportFactsTests
         });
 
         Assert.Equal([true, false, true, false], new[] { 2018, 2019, 2020, 2021 }.Select(facts.CountsIn));
+    }
+
+    [Theory]
+    [InlineData(2016, new[] { 2016, 2017, 2018 }, new[] { 1, 1, 1 }, 2018)]
+    [InlineData(2016, new[] { 2016, 2017, 2018 }, new[] { 1, 1, 0 }, 2017)]
+    [InlineData(2018, new[] { 2017 }, new[] { 1 }, 2018)]
+    [InlineData(2018, new int[0], new int[0], 2018)]
+    [InlineData(2016, new[] { 2019, 2019, 2017 }, new[] { 2, -1, 1 }, 2019)]
+    [InlineData(2016, new[] { 2019, 2019, 2017 }, new[] { 1, -1, 1 }, 2017)]
+    public void The_last_year_counted_is_the_last_whose_report_counts_the_project(int programYear, int[] years, int[] tenThousands, int expected)
+    {
+        var facts = ReportFacts.Of(Samples.InStage(ProjectStage.Execution).ToSnapshot() with
+        {
+            ProgramYear = programYear,
+            Form = Samples.AidForm() with { Budget = Samples.AidForm().Budget with { Disbursements = [.. years.Zip(tenThousands, (y, n) => new FiscalDisbursement(y, n * 10_000m))] } },
+        });
+
+        Assert.Equal(expected, facts.LastYearCounted);
+        Assert.True(facts.CountsIn(expected));
+        Assert.All(Enumerable.Range(expected + 1, 10), later => Assert.False(facts.CountsIn(later)));
     }
 
     private static ProjectSnapshot Snapshot(string name)

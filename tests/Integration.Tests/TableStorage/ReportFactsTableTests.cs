@@ -124,14 +124,7 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
     {
         var ctx = await StorageTestContext.CreateAsync(azurite);
         var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
-        var template = Samples.InStage(ProjectStage.Execution).ToSnapshot();
         // Two 2016 projects: one still paid a tranche in 2018 (carried over into that year's report), one paid off in 2017.
-        ProjectSnapshot Of2016(string id, params int[] years) => template with
-        {
-            Id = id,
-            ProgramYear = 2016,
-            Form = template.Form with { Budget = template.Form.Budget with { Disbursements = [.. years.Select(y => new Domain.Budget.FiscalDisbursement(y, 100_000m))] } },
-        };
         var carried = Of2016("P-RF-结转", 2016, 2017, 2018);
         var finished = Of2016("P-RF-已完", 2016, 2017);
         IReadOnlyList<(DateTimeOffset, string)> Files(string id) => [(Samples.InCallWindow, $"{id}/Contract/00/任务书.pdf")];
@@ -148,6 +141,81 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         Assert.Empty(paidOff.Projects);
         Assert.Empty(paidOff.AcceptedFiles);
     }
+
+    [Fact]
+    public async Task A_facts_row_is_marked_with_the_last_year_its_projects_count_in_and_a_report_passes_over_a_year_paid_off()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
+        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-标记-{i}").Where(id => Bucket(id) == 11).Take(2).ToList();
+        var row = $"f-{11:D4}";
+
+        await ctx.Projects.CreateAsync(Project.Rehydrate(Of2016(ids[0], 2016, 2017)));
+        Assert.Equal(2017, await PaidUntilAsync(ctx, row));
+        Assert.Empty((await reader.ReadAsync(2016, countedIn: 2018)).Projects);
+        Assert.Equal([ids[0]], (await reader.ReadAsync(2016, countedIn: 2017)).Projects.Select(p => p.ProjectId));
+
+        // A project of the same row paid in 2018 raises the mark; a newer state of the first paying less never lowers it.
+        await ctx.Projects.CreateAsync(Project.Rehydrate(Of2016(ids[1], 2016, 2017, 2018)));
+        Assert.Equal(2018, await PaidUntilAsync(ctx, row));
+        await ctx.Projects.RefreshIndexAsync(Project.Rehydrate(Of2016(ids[0], 2016) with { AuditSequence = Of2016(ids[0]).AuditSequence + 1 }));
+        Assert.Equal(2018, await PaidUntilAsync(ctx, row));
+        Assert.Equal([ids[1]], (await reader.ReadAsync(2016, countedIn: 2018)).Projects.Select(p => p.ProjectId));
+        Assert.Empty((await reader.ReadAsync(2016, countedIn: 2019)).Projects);
+    }
+
+    [Fact]
+    public async Task A_facts_row_written_before_the_mark_stays_unmarked_and_its_projects_are_read()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
+        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-旧行-{i}").Where(id => Bucket(id) == 5).Take(2).ToList();
+        var row = $"f-{5:D4}";
+        // The legacy row: an entry of a project paid in 2018, written as the model was before rows were marked.
+        var legacy = Of2016(ids[0], 2016, 2017, 2018);
+        await ctx.Service.GetTableClient(ctx.Names.ReportFacts).AddEntityAsync(new Azure.Data.Tables.TableEntity("2016", row)
+        {
+            [Property(ids[0])] = ReportFactsJson.Write(Domain.Reporting.ReportFacts.Of(legacy)),
+        });
+
+        await ctx.Projects.CreateAsync(Project.Rehydrate(Of2016(ids[1], 2016, 2017)));
+
+        Assert.Null(await PaidUntilAsync(ctx, row));
+        Assert.Equal([ids[0]], (await reader.ReadAsync(2016, countedIn: 2018)).Projects.Select(p => p.ProjectId));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_marks_its_rows_and_never_lowers_a_stored_mark()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var loader = new ReportFactsBulkLoader(ctx.Service, ctx.Names);
+        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-批标-{i}").Where(id => Bucket(id) == 3).Take(2).ToList();
+        var row = $"f-{3:D4}";
+
+        await loader.LoadAsync([(Of2016(ids[0], 2016, 2017, 2018), [])], concurrency: 1);
+        Assert.Equal(2018, await PaidUntilAsync(ctx, row));
+        await loader.LoadAsync([(Of2016(ids[1], 2016), [])], concurrency: 1);
+
+        Assert.Equal(2018, await PaidUntilAsync(ctx, row));
+        Assert.Equal([ids[0]], (await new TableReportFactsReader(ctx.Service, ctx.Names).ReadAsync(2016, countedIn: 2018)).Projects.Select(p => p.ProjectId));
+    }
+
+    // A 2016 project in execution, paid 100,000 in each of the given years.
+    private static ProjectSnapshot Of2016(string id, params int[] paidIn)
+    {
+        var template = Samples.InStage(ProjectStage.Execution).ToSnapshot();
+        return template with
+        {
+            Id = id,
+            ProgramYear = 2016,
+            Form = template.Form with { Budget = template.Form.Budget with { Disbursements = [.. paidIn.Select(y => new Domain.Budget.FiscalDisbursement(y, 100_000m))] } },
+        };
+    }
+
+    private static async Task<int?> PaidUntilAsync(StorageTestContext ctx, string row) =>
+        (await ctx.Service.GetTableClient(ctx.Names.ReportFacts).GetEntityAsync<Azure.Data.Tables.TableEntity>("2016", row)).Value.GetInt32("PaidUntil");
+
+    private static string Property(string id) => "p" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))[..8]);
 
     private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
 
