@@ -20,8 +20,12 @@ namespace XjKeji.Infrastructure.Storage;
 /// about 30,000/s).</para>
 /// <para>A write reads only its own property (<c>$select</c>) and merges it back under the row's ETag: two small requests,
 /// never a rewrite of the neighbours' facts; another writer of the same row makes it read again. A row holds at most
-/// 252 properties, so a program year holds about 200,000 approved projects before a bucket fills (a write into a full
-/// row fails loudly).</para>
+/// 252 properties, one of them a facts row's <c>PaidUntil</c>, so a program year holds about 200,000 approved projects
+/// before a bucket fills (a write into a full row fails loudly).</para>
+/// <para><c>PaidUntil</c> is the greatest <see cref="ReportFacts.LastYearCounted"/> of a facts row's entries, raised in the
+/// same merge as the entry that needs it and never lowered, so a report of a later year can pass over an earlier program
+/// year whose rows are all paid off (<see cref="PaidOffBeforeAsync"/>). A row written before the mark existed has none
+/// and keeps none: its older entries are unknown.</para>
 /// </summary>
 internal sealed class ReportFactsTable
 {
