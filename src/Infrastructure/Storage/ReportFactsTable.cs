@@ -166,39 +166,17 @@ internal sealed class ReportFactsTable
     }
 
     // Merges a bulk facts row over the stored one under its ETag, raising its PaidUntil as an entry's write does.
-    private async Task MergeFactsRowAsync(TableEntity row, int lastYearCounted, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+    private Task MergeFactsRowAsync(TableEntity row, int lastYearCounted, CancellationToken cancellationToken) =>
+        MergeUnderETagAsync(row.PartitionKey, row.RowKey, [PaidUntil], current =>
         {
-            var stored = await _table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, [PaidUntil], cancellationToken);
-            var current = stored.HasValue ? stored.Value : null;
             row.Remove(PaidUntil);
             if (RaisedPaidUntil(current, lastYearCounted) is { } raised)
             {
                 row[PaidUntil] = raised;
             }
 
-            try
-            {
-                if (current is null)
-                {
-                    await _table.AddEntityAsync(row, cancellationToken);
-                }
-                else
-                {
-                    await _table.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Merge, cancellationToken);
-                }
-
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // Written in between: read its mark again.
-            }
-        }
-
-        throw new InvalidOperationException($"The report read model's row {row.PartitionKey}/{row.RowKey} changed under {MaxAttempts} writes in a row.");
-    }
+            return row;
+        }, "the bulk write", cancellationToken);
 
     // The project's program year from its row in the institution's list, else from the project row itself (the list's
     // row may be missing after a crash until the workflow repairs it). Both are point reads; Azurite finds a project row
@@ -239,19 +217,34 @@ internal sealed class ReportFactsTable
         var (bucket, property) = Locate(projectId);
         var pk = Partition(programYear);
         var rk = rowPrefix + bucket.ToString("D4", CultureInfo.InvariantCulture);
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        await MergeUnderETagAsync(pk, rk, lastYearCounted is null ? [property] : [property, PaidUntil], current =>
         {
-            var row = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, lastYearCounted is null ? [property] : [property, PaidUntil], cancellationToken);
-            var current = row.HasValue ? row.Value : null;
             if (change(current?.GetString(property)) is not { } json)
             {
-                return;
+                return null;
             }
 
             var entity = new TableEntity(pk, rk) { [property] = json };
             if (RaisedPaidUntil(current, lastYearCounted) is { } raised)
             {
                 entity[PaidUntil] = raised;
+            }
+
+            return entity;
+        }, projectId, cancellationToken);
+    }
+
+    // Reads the row's selected properties (null: no row), asks build for the entity to merge (null: nothing), and merges
+    // it under the row's ETag, or adds it when there was no row; again as long as other writers of the row get in between.
+    private async Task MergeUnderETagAsync(string pk, string rk, IEnumerable<string> select, Func<TableEntity?, TableEntity?> build, string what, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var row = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, select, cancellationToken);
+            var current = row.HasValue ? row.Value : null;
+            if (build(current) is not { } entity)
+            {
+                return;
             }
 
             try
@@ -273,7 +266,7 @@ internal sealed class ReportFactsTable
             }
         }
 
-        throw new InvalidOperationException($"The report read model's row {pk}/{rk} changed under {MaxAttempts} writes in a row; {projectId} was not updated.");
+        throw new InvalidOperationException($"The report read model's row {pk}/{rk} changed under {MaxAttempts} writes in a row; {what} was not updated.");
     }
 
     // The PaidUntil to merge into a facts row (current: as stored, with that property selected; null: the row is new)

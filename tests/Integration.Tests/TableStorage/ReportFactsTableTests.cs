@@ -51,7 +51,7 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
         // Ids whose facts land in the same row (bucket = first 8 bytes of the id's SHA-256 modulo 1,024), so every
         // write but the first meets a changed ETag at least once.
-        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-{i}").Where(id => Bucket(id) == 7).Take(12).ToList();
+        var ids = SameBucket("P-RF-", 7, 12);
 
         await Task.WhenAll(ids.Select(id => ctx.Projects.CreateAsync(Project.Rehydrate(Samples.InStage(ProjectStage.Execution).ToSnapshot() with { Id = id }))));
 
@@ -147,7 +147,7 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
     {
         var ctx = await StorageTestContext.CreateAsync(azurite);
         var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
-        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-标记-{i}").Where(id => Bucket(id) == 11).Take(2).ToList();
+        var ids = SameBucket("P-RF-标记-", 11, 2);
         var row = $"f-{11:D4}";
 
         await ctx.Projects.CreateAsync(Project.Rehydrate(Of2016(ids[0], 2016, 2017)));
@@ -169,7 +169,7 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
     {
         var ctx = await StorageTestContext.CreateAsync(azurite);
         var reader = new TableReportFactsReader(ctx.Service, ctx.Names);
-        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-旧行-{i}").Where(id => Bucket(id) == 5).Take(2).ToList();
+        var ids = SameBucket("P-RF-旧行-", 5, 2);
         var row = $"f-{5:D4}";
         // The legacy row: an entry of a project paid in 2018, written as the model was before rows were marked.
         var legacy = Of2016(ids[0], 2016, 2017, 2018);
@@ -189,7 +189,7 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
     {
         var ctx = await StorageTestContext.CreateAsync(azurite);
         var loader = new ReportFactsBulkLoader(ctx.Service, ctx.Names);
-        var ids = Enumerable.Range(0, 100_000).Select(i => $"P-RF-批标-{i}").Where(id => Bucket(id) == 3).Take(2).ToList();
+        var ids = SameBucket("P-RF-批标-", 3, 2);
         var row = $"f-{3:D4}";
 
         await loader.LoadAsync([(Of2016(ids[0], 2016, 2017, 2018), [])], concurrency: 1);
@@ -216,6 +216,10 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         (await ctx.Service.GetTableClient(ctx.Names.ReportFacts).GetEntityAsync<Azure.Data.Tables.TableEntity>("2016", row)).Value.GetInt32("PaidUntil");
 
     private static string Property(string id) => "p" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))[..8]);
+
+    // Ids whose facts land in the same bucket row.
+    private static List<string> SameBucket(string prefix, int bucket, int count) =>
+        [.. Enumerable.Range(0, 100_000).Select(i => prefix + i).Where(id => Bucket(id) == bucket).Take(count)];
 
     private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
 
