@@ -62,9 +62,6 @@ internal sealed class ReportFactsTable
     /// <summary>Whether an entity property holds a project's entry.</summary>
     public static bool IsEntry(string propertyName) => propertyName.Length == 17 && propertyName[0] == 'p';
 
-    /// <summary>Whether a row holds facts (else accepted files).</summary>
-    public static bool IsFactsRow(string rowKey) => rowKey.StartsWith(FactsRow, StringComparison.Ordinal);
-
     /// <summary>The partition of a program year.</summary>
     public static string Partition(int programYear) => programYear.ToString(CultureInfo.InvariantCulture);
 

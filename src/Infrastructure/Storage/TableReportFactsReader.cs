@@ -44,7 +44,6 @@ public sealed class TableReportFactsReader : IReportFactsReader
             return Nothing();
         }
 
-
         // The key ranges of the facts rows are read at the same time: one query's rows are parsed while the store serves
         // the other's. Facts the report does not count are dropped as they are parsed.
         var factsParts = await ReadRangesAsync(_table.ReadYear(programYear, facts: true, cancellationToken),
