@@ -30,10 +30,14 @@ public sealed class ProjectSync
     /// <summary>What a lifecycle sees of a project that no longer exists: it ends, as withdrawn, rather than wait forever.</summary>
     public static StageView Missing { get; } = new(ProjectStage.Withdrawn, 0, IsTerminal: true);
 
-    /// <summary>Syncs the stored <paramref name="project"/> and returns where it stands.</summary>
-    public async Task<StageView> SyncAsync(Project project, CancellationToken cancellationToken = default)
+    /// <summary>Syncs the stored <paramref name="project"/> and returns where it stands; <see cref="Missing"/> when it no longer exists (null).</summary>
+    public async Task<StageView> SyncAsync(Project? project, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(project);
+        if (project is null)
+        {
+            return Missing;
+        }
+
         await _projects.RefreshIndexAsync(project, cancellationToken);
 
         // Officer decisions with credit consequences (upheld objection, failed acceptance, termination for cause, all

@@ -38,7 +38,7 @@ public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
         if (found is null || found.Project.Stage != input.Stage || found.Project.StageEnteredAtSequence != input.EnteredAtSequence)
         {
             // A version-1 stage instance calls SyncProjectActivity itself next; it must get the plan it always got.
-            var left = input.Version < WorkflowVersions.StageEndsWithSyncedView ? null : found is null ? ProjectSync.Missing : await _sync.SyncAsync(found.Project);
+            var left = input.Version < WorkflowVersions.StageEndsWithSyncedView ? null : await _sync.SyncAsync(found?.Project);
             return new StagePlan(false, [], _options.RecheckInterval, left);
         }
 

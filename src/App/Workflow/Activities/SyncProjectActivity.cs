@@ -20,9 +20,6 @@ public sealed class SyncProjectActivity : TaskActivity<string, StageView>
     }
 
     /// <inheritdoc />
-    public override async Task<StageView> RunAsync(TaskActivityContext context, string input)
-    {
-        var found = await _projects.FindAsync(input);
-        return found is null ? ProjectSync.Missing : await _sync.SyncAsync(found.Project);
-    }
+    public override async Task<StageView> RunAsync(TaskActivityContext context, string input) =>
+        await _sync.SyncAsync((await _projects.FindAsync(input))?.Project);
 }
