@@ -33,13 +33,13 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         // The read alone, in this process: the six program years the report reads (the year and five back), at once.
         var reader = new TableReportFactsReader(new TableServiceClient(connectionString), new TableNames(host.TablePrefix));
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        var azuriteCpu = AzuriteCpu();
-        var ownCpu = OwnCpu();
+        var azuriteCpu = CpuOf(azuritePid);
+        var ownCpu = CpuOf(Environment.ProcessId);
         var readClock = Stopwatch.StartNew();
         var read = await Task.WhenAll(Enumerable.Range(ReportSeed.ReportYear - 5, 6).Select(y => reader.ReadAsync(y, ReportSeed.ReportYear)));
         readClock.Stop();
-        azuriteCpu = AzuriteCpu() - azuriteCpu;
-        ownCpu = OwnCpu() - ownCpu;
+        azuriteCpu = CpuOf(azuritePid) - azuriteCpu;
+        ownCpu = CpuOf(Environment.ProcessId) - ownCpu;
         var heldByRead = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         var readNote = $"reading the read model alone (6 program years, the projects counted in {ReportSeed.ReportYear}: {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s (CPU: Azurite {azuriteCpu.TotalSeconds:0.00} s, this process {ownCpu.TotalSeconds:0.00} s), {heldByRead / 1048576d:0} MiB held";
         GC.KeepAlive(read);
@@ -85,22 +85,16 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
 
     // Where the report's time goes, each stage timed on its own in this process: the deadline records' query, the whole
     // computation (reads included) and the JSON the API writes, with the managed memory each allocated.
-    // CPU time the Azurite process has used so far (user and system): Azurite is single-threaded, so its share of a read's
-    // wall time says whether the store or this process is the bound.
-    private TimeSpan AzuriteCpu()
+    // CPU time a process has used so far (user and system), zero for an unknown one. Azurite is single-threaded, so its
+    // share of a read's wall time, beside this process's, says which side is the bound.
+    private static TimeSpan CpuOf(int? pid)
     {
-        if (azuritePid is not { } id)
+        if (pid is not { } id)
         {
             return TimeSpan.Zero;
         }
 
         using var process = System.Diagnostics.Process.GetProcessById(id);
-        return process.TotalProcessorTime;
-    }
-
-    private static TimeSpan OwnCpu()
-    {
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
         return process.TotalProcessorTime;
     }
 

@@ -81,7 +81,7 @@ internal sealed class ReportFactsTable
         }
 
         await MergeAsync(snapshot.ProgramYear, FactsRow, snapshot.Id, stored =>
-            stored is not null && ReportFactsJson.ReadVersion(stored).AuditSequence >= snapshot.AuditSequence ? null : json, cancellationToken, facts.LastYearCounted);
+            stored is not null && ReportFactsJson.ReadVersion(stored).AuditSequence >= snapshot.AuditSequence ? null : json, facts.LastYearCounted, cancellationToken);
     }
 
     /// <summary>Adds an accepted file to its project's list (in the project's program year); a project that does not exist has none.</summary>
@@ -104,7 +104,7 @@ internal sealed class ReportFactsTable
             var json = ReportFactsJson.WriteFiles(projectId, files);
             // Past the property's size the reader lists this project's evidence itself.
             return json.Length <= MaxPropertyChars ? json : ReportFactsJson.WriteFiles(projectId, null);
-        }, cancellationToken);
+        }, lastYearCounted: null, cancellationToken);
     }
 
     /// <summary>
@@ -209,7 +209,7 @@ internal sealed class ReportFactsTable
     // Reads the project's property of its bucket row, asks change what to store (null: nothing), and merges that under
     // the row's ETag, again as long as other writers of the row get in between. A facts entry raises the row's PaidUntil
     // to its own last year counted in the same request.
-    private async Task MergeAsync(int programYear, string rowPrefix, string projectId, Func<string?, string?> change, CancellationToken cancellationToken, int? lastYearCounted = null)
+    private async Task MergeAsync(int programYear, string rowPrefix, string projectId, Func<string?, string?> change, int? lastYearCounted, CancellationToken cancellationToken)
     {
         var (bucket, property) = Locate(projectId);
         var pk = Partition(programYear);
