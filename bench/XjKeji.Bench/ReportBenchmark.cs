@@ -31,17 +31,21 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         var seeding = await SeedAsync(host.TablePrefix, progress);
 
         // The read alone, in this process: the six program years the report reads (the year and five back), at once.
-        var reader = new TableReportFactsReader(new TableServiceClient(connectionString), new TableNames(host.TablePrefix));
+        var reader = new TableReportFactsReader(HostTables(connectionString), new TableNames(host.TablePrefix));
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var azuriteCpu = CpuOf(azuritePid);
         var ownCpu = CpuOf(Environment.ProcessId);
+        var gcPauses = GC.GetTotalPauseDuration();
+        var fullCollections = GC.CollectionCount(2);
         var readClock = Stopwatch.StartNew();
         var read = await Task.WhenAll(Enumerable.Range(ReportSeed.ReportYear - 5, 6).Select(y => reader.ReadAsync(y, ReportSeed.ReportYear)));
         readClock.Stop();
+        gcPauses = GC.GetTotalPauseDuration() - gcPauses;
+        fullCollections = GC.CollectionCount(2) - fullCollections;
         azuriteCpu = CpuOf(azuritePid) - azuriteCpu;
         ownCpu = CpuOf(Environment.ProcessId) - ownCpu;
         var heldByRead = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
-        var readNote = $"reading the read model alone (6 program years, the projects counted in {ReportSeed.ReportYear}: {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s (CPU: Azurite {azuriteCpu.TotalSeconds:0.00} s, this process {ownCpu.TotalSeconds:0.00} s), {heldByRead / 1048576d:0} MiB held";
+        var readNote = $"reading the read model alone (6 program years, the projects counted in {ReportSeed.ReportYear}: {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s (CPU: Azurite {azuriteCpu.TotalSeconds:0.00} s, this process {ownCpu.TotalSeconds:0.00} s; GC pauses {gcPauses.TotalMilliseconds:0} ms, {fullCollections} full collections), {heldByRead / 1048576d:0} MiB held";
         GC.KeepAlive(read);
         progress.Report("report: " + readNote);
         var profile = await ProfileAsync(connectionString, host.TablePrefix);
@@ -51,9 +55,12 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         officer.Timeout = TimeSpan.FromMinutes(60);
         var pid = host.Process.ProcessId ?? throw new InvalidOperationException("LocalHost is not running.");
         var runs = new List<(double Ms, long Bytes, long PeakBytes, long BeforeBytes)>();
-        for (var attempt = 0; attempt < 2; attempt++)
+        // Three requests: the first on a cold host (code not yet compiled), then two more, as an office asks again; the
+        // working set is judged at its highest over all three, since the garbage of one report is still there in the next.
+        string[] ordinals = ["first", "second", "third"];
+        foreach (var ordinal in ordinals)
         {
-            progress.Report($"report: computing the {ReportSeed.ReportYear} report ({(attempt == 0 ? "first" : "second")} time)");
+            progress.Report($"report: computing the {ReportSeed.ReportYear} report ({ordinal} time)");
             await using var memory = ProcessMemorySampler.Start(pid);
             var clock = Stopwatch.StartNew();
             var (status, body) = await officer.GetBytesAsync($"api/officer/reports/self-evaluation?year={ReportSeed.ReportYear}");
@@ -63,7 +70,7 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
                 throw new InvalidOperationException($"report: answered {(int)status}: {System.Text.Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(400, body.Length)))}");
             }
 
-            if (attempt == 0 && saveReportTo is not null)
+            if (runs.Count == 0 && saveReportTo is not null)
             {
                 await File.WriteAllBytesAsync(saveReportTo, body);
             }
@@ -72,14 +79,15 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
             progress.Report($"report: {clock.Elapsed.TotalSeconds:0.00} s, {body.Length / 1048576d:0.0} MiB of JSON, LocalHost working set {memory.Before / 1048576d:0} → peak {memory.Peak / 1048576d:0} MiB");
         }
 
-        var (ms, bytes, peak, before) = runs[0];
+        var (ms, bytes, _, before) = runs[0];
+        var peak = runs.Max(r => r.PeakBytes);
         return
         [
             new("report", $"self-evaluation report {ReportSeed.ReportYear}, {projects:N0} projects (first request)", ms / 1000, "s",
                 "Azurite partition query (small entities)", queryRate, "entities/s", "< 3 s", ms < 3000,
-                $"second request {runs[1].Ms / 1000:0.00} s; {bytes / 1048576d:0.0} MiB of JSON; {readNote}; {profile}; {seeding}"),
-            new("report", "LocalHost working set, peak during the report", peak / 1048576d, "MiB", Target: "< 500 MB", Met: peak < 500_000_000,
-                Note: $"{before / 1048576d:0} MiB before the first request; second request peak {runs[1].PeakBytes / 1048576d:0} MiB"),
+                $"second request {runs[1].Ms / 1000:0.00} s, third {runs[2].Ms / 1000:0.00} s; {bytes / 1048576d:0.0} MiB of JSON; {readNote}; {profile}; {seeding}"),
+            new("report", "LocalHost working set, highest peak over the three requests", peak / 1048576d, "MiB", Target: "< 500 MB", Met: peak < 500_000_000,
+                Note: $"{before / 1048576d:0} MiB before the first request; peaks {string.Join(", ", runs.Select(r => $"{r.PeakBytes / 1048576d:0}"))} MiB"),
         ];
     }
 
@@ -98,9 +106,13 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         return process.TotalProcessorTime;
     }
 
+    // Table clients as the host makes them: query pages of the read model are parsed from their JSON (TableQueryPageCapture).
+    private static TableServiceClient HostTables(string connectionString) =>
+        new(connectionString, TableQueryPageCapture.AddTo(new TableClientOptions()));
+
     private static async Task<string> ProfileAsync(string connectionString, string tablePrefix)
     {
-        var service = new TableServiceClient(connectionString);
+        var service = HostTables(connectionString);
         var names = new TableNames(tablePrefix);
         var credit = new TableCreditEventLog(service, names);
         var clock = Stopwatch.StartNew();

@@ -83,67 +83,63 @@ public static class ReportFactsJson
     }
 
     /// <summary>The facts a <see cref="Write"/> stored; null when it stored <see cref="WriteTooLarge"/>'s marker.</summary>
-    public static ReportFacts? Read(string json)
+    public static ReportFacts? Read(string json) => InUtf8(json, static utf8 => Read(utf8));
+
+    /// <summary>The same, from the stored string's UTF-8 bytes (as a table query's response carries them).</summary>
+    public static ReportFacts? Read(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = Open(json, out var rented);
-        try
+        var reader = Open(utf8Json);
+        var id = NextString(ref reader);
+        var sequence = NextInt(ref reader);
+        Next(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            var id = NextString(ref reader);
-            var sequence = NextInt(ref reader);
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            var year = reader.GetInt32();
-            var category = (CategoryCode)NextInt(ref reader);
-            var institution = NextString(ref reader);
-            var stage = (ProjectStage)NextInt(ref reader);
-            var flags = NextInt(ref reader);
-            var approved = NextDecimalOrNull(ref reader);
-            var fiscal = NextDecimalOrNull(ref reader)!.Value;
-            var selfRaised = NextDecimalOrNull(ref reader)!.Value;
-            var tranches = new List<FiscalDisbursement>();
-            Expect(ref reader, JsonTokenType.StartArray);
-            while (Next(ref reader) == JsonTokenType.StartArray)
-            {
-                tranches.Add(new FiscalDisbursement(NextInt(ref reader), NextDecimalOrNull(ref reader)!.Value));
-                Expect(ref reader, JsonTokenType.EndArray);
-            }
-
-            var targets = new List<(string Code, IndicatorValue Value)>();
-            Expect(ref reader, JsonTokenType.StartArray);
-            while (Next(ref reader) == JsonTokenType.StartArray)
-            {
-                targets.Add(ReadValue(ref reader, null));
-            }
-
-            var actuals = new List<(string Code, IndicatorValue Value, List<int> Evidence)>();
-            Expect(ref reader, JsonTokenType.StartArray);
-            while (Next(ref reader) == JsonTokenType.StartArray)
-            {
-                var evidence = new List<int>();
-                var (code, value) = ReadValue(ref reader, evidence);
-                actuals.Add((code, value, evidence));
-            }
-
-            var names = new List<string>();
-            Expect(ref reader, JsonTokenType.StartArray);
-            while (Next(ref reader) == JsonTokenType.String)
-            {
-                names.Add(Expand(id, reader.GetString()!));
-            }
-
-            return new ReportFacts(id, year, category, institution, stage, (flags & 1) != 0, (flags & 2) != 0, approved, fiscal, selfRaised, tranches,
-                [.. targets.Select(t => new IndicatorTarget(t.Code, t.Value))],
-                [.. actuals.Select(a => new IndicatorActual(a.Code, a.Value, [.. a.Evidence.Select(i => names[i])]))],
-                sequence);
+            return null;
         }
-        finally
+
+        var year = reader.GetInt32();
+        var category = (CategoryCode)NextInt(ref reader);
+        var institution = NextString(ref reader);
+        var stage = (ProjectStage)NextInt(ref reader);
+        var flags = NextInt(ref reader);
+        var approved = NextDecimalOrNull(ref reader);
+        var fiscal = NextDecimalOrNull(ref reader)!.Value;
+        var selfRaised = NextDecimalOrNull(ref reader)!.Value;
+        var tranches = new List<FiscalDisbursement>();
+        Expect(ref reader, JsonTokenType.StartArray);
+        while (Next(ref reader) == JsonTokenType.StartArray)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            tranches.Add(new FiscalDisbursement(NextInt(ref reader), NextDecimalOrNull(ref reader)!.Value));
+            Expect(ref reader, JsonTokenType.EndArray);
         }
+
+        var targets = new List<(string Code, IndicatorValue Value)>();
+        Expect(ref reader, JsonTokenType.StartArray);
+        while (Next(ref reader) == JsonTokenType.StartArray)
+        {
+            targets.Add(ReadValue(ref reader, null));
+        }
+
+        var actuals = new List<(string Code, IndicatorValue Value, List<int> Evidence)>();
+        Expect(ref reader, JsonTokenType.StartArray);
+        while (Next(ref reader) == JsonTokenType.StartArray)
+        {
+            var evidence = new List<int>();
+            var (code, value) = ReadValue(ref reader, evidence);
+            actuals.Add((code, value, evidence));
+        }
+
+        var names = new List<string>();
+        Expect(ref reader, JsonTokenType.StartArray);
+        while (Next(ref reader) == JsonTokenType.String)
+        {
+            names.Add(Expand(id, reader.GetString()!));
+        }
+
+        return new ReportFacts(id, year, category, institution, stage, (flags & 1) != 0, (flags & 2) != 0, approved, fiscal, selfRaised, tranches,
+            [.. targets.Select(t => new IndicatorTarget(t.Code, t.Value))],
+            [.. actuals.Select(a => new IndicatorActual(a.Code, a.Value, [.. a.Evidence.Select(i => names[i])]))],
+            sequence);
     }
 
     /// <summary>The marker stored instead of facts too large for one property: the reader loads the project itself.</summary>
@@ -155,17 +151,13 @@ public static class ReportFactsJson
     });
 
     /// <summary>The project id and audit sequence of stored facts or of their marker.</summary>
-    public static (string ProjectId, int AuditSequence) ReadVersion(string json)
+    public static (string ProjectId, int AuditSequence) ReadVersion(string json) => InUtf8(json, static utf8 => ReadVersion(utf8));
+
+    /// <summary>The same, from the stored string's UTF-8 bytes.</summary>
+    public static (string ProjectId, int AuditSequence) ReadVersion(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = Open(json, out var rented);
-        try
-        {
-            return (NextString(ref reader), NextInt(ref reader));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        var reader = Open(utf8Json);
+        return (NextString(ref reader), NextInt(ref reader));
     }
 
     /// <summary>The stored form of a project's accepted files; null <paramref name="files"/> marks a list too long to keep.</summary>
@@ -191,32 +183,29 @@ public static class ReportFactsJson
     });
 
     /// <summary>The project and files a <see cref="WriteFiles"/> stored; null files when it stored the too-long marker.</summary>
-    public static (string ProjectId, IReadOnlyList<(DateTimeOffset UploadedAt, string BlobName)>? Files) ReadFiles(string json)
+    public static (string ProjectId, IReadOnlyList<(DateTimeOffset UploadedAt, string BlobName)>? Files) ReadFiles(string json) =>
+        InUtf8(json, static utf8 => ReadFiles(utf8));
+
+    /// <summary>The same, from the stored string's UTF-8 bytes.</summary>
+    public static (string ProjectId, IReadOnlyList<(DateTimeOffset UploadedAt, string BlobName)>? Files) ReadFiles(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = Open(json, out var rented);
-        try
+        var reader = Open(utf8Json);
+        var id = NextString(ref reader);
+        if (Next(ref reader) == JsonTokenType.Null)
         {
-            var id = NextString(ref reader);
-            if (Next(ref reader) == JsonTokenType.Null)
-            {
-                return (id, null);
-            }
-
-            var files = new List<(DateTimeOffset, string)>();
-            while (Next(ref reader) == JsonTokenType.StartArray)
-            {
-                Next(ref reader);
-                var at = new DateTimeOffset(reader.GetInt64(), TimeSpan.Zero);
-                files.Add((at, Expand(id, NextString(ref reader))));
-                Expect(ref reader, JsonTokenType.EndArray);
-            }
-
-            return (id, files);
+            return (id, null);
         }
-        finally
+
+        var files = new List<(DateTimeOffset, string)>();
+        while (Next(ref reader) == JsonTokenType.StartArray)
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            Next(ref reader);
+            var at = new DateTimeOffset(reader.GetInt64(), TimeSpan.Zero);
+            files.Add((at, Expand(id, NextString(ref reader))));
+            Expect(ref reader, JsonTokenType.EndArray);
         }
+
+        return (id, files);
     }
 
     private static string WriteArray(Action<Utf8JsonWriter> body)
@@ -325,12 +314,26 @@ public static class ReportFactsJson
     private static string Expand(string projectId, string stored) =>
         stored.StartsWith('\\') ? stored[1..] : stored.StartsWith('/') ? projectId + stored : stored;
 
-    private static Utf8JsonReader Open(string json, out byte[] rented)
+    private delegate T Utf8Read<out T>(ReadOnlySpan<byte> utf8Json);
+
+    // The string's UTF-8 bytes in a pooled buffer, for the span reader.
+    private static T InUtf8<T>(string json, Utf8Read<T> read)
     {
         ArgumentNullException.ThrowIfNull(json);
-        rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        var length = Encoding.UTF8.GetBytes(json, rented);
-        var reader = new Utf8JsonReader(rented.AsSpan(0, length));
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            return read(rented.AsSpan(0, Encoding.UTF8.GetBytes(json, rented)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static Utf8JsonReader Open(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
         Expect(ref reader, JsonTokenType.StartArray);
         return reader;
     }

@@ -62,6 +62,9 @@ internal sealed class ReportFactsTable
     /// <summary>Whether an entity property holds a project's entry.</summary>
     public static bool IsEntry(string propertyName) => propertyName.Length == 17 && propertyName[0] == 'p';
 
+    /// <summary>The same, of a property name in UTF-8 (as a query page's JSON carries it).</summary>
+    public static bool IsEntry(ReadOnlySpan<byte> utf8PropertyName) => utf8PropertyName.Length == 17 && utf8PropertyName[0] == (byte)'p';
+
     /// <summary>The partition of a program year.</summary>
     public static string Partition(int programYear) => programYear.ToString(CultureInfo.InvariantCulture);
 

@@ -74,7 +74,7 @@ public static class StorageServiceCollectionExtensions
         var connectionString = connection?.ConnectionString ?? configuration["Storage:ConnectionString"];
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return new TableServiceClient(connectionString);
+            return new TableServiceClient(connectionString, TableQueryPageCapture.AddTo(new TableClientOptions()));
         }
 
         var tableUri = configuration["Storage:tableServiceUri"];
@@ -84,6 +84,9 @@ public static class StorageServiceCollectionExtensions
         }
 
         var clientId = configuration["Storage:clientId"];
-        return new TableServiceClient(new Uri(tableUri), string.IsNullOrWhiteSpace(clientId) ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned) : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)));
+        return new TableServiceClient(
+            new Uri(tableUri),
+            string.IsNullOrWhiteSpace(clientId) ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned) : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)),
+            TableQueryPageCapture.AddTo(new TableClientOptions()));
     }
 }

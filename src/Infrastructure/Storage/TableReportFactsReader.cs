@@ -1,3 +1,4 @@
+using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using XjKeji.Domain.Evidence;
@@ -47,7 +48,7 @@ public sealed class TableReportFactsReader : IReportFactsReader
         // The key ranges of the facts rows are read at the same time: one query's rows are parsed while the store serves
         // the other's. Facts the report does not count are dropped as they are parsed.
         var factsParts = await ReadRangesAsync(_table.ReadYear(programYear, facts: true, cancellationToken),
-            (row, part) => ParseFacts(row, part, Keep), cancellationToken);
+            (entry, part) => ParseFacts(entry, part, Keep), cancellationToken);
         var projects = factsParts.SelectMany(p => p.Projects).ToList();
         foreach (var id in factsParts.SelectMany(p => p.TooLarge))
         {
@@ -66,7 +67,7 @@ public sealed class TableReportFactsReader : IReportFactsReader
         }
 
         var filesParts = await ReadRangesAsync(_table.ReadYear(programYear, facts: false, cancellationToken),
-            (row, part) => ParseFiles(row, part, kept), cancellationToken);
+            (entry, part) => ParseFiles(entry, part, kept), cancellationToken);
         var files = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var (id, list) in filesParts.SelectMany(p => p.Files))
         {
@@ -86,12 +87,16 @@ public sealed class TableReportFactsReader : IReportFactsReader
 
     private static ProgramYearFacts Nothing() => new([], new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
 
-    private Task<Part[]> ReadRangesAsync(IEnumerable<AsyncPageable<TableEntity>> ranges, Action<TableEntity, Part> parse, CancellationToken cancellationToken) =>
+    private Task<Part[]> ReadRangesAsync(IEnumerable<AsyncPageable<TableEntity>> ranges, EntryParser parse, CancellationToken cancellationToken) =>
         Task.WhenAll(ranges.Select(query => Task.Run(() => ReadPagesAsync(query, parse, cancellationToken), cancellationToken)));
 
-    private async Task<Part> ReadPagesAsync(AsyncPageable<TableEntity> query, Action<TableEntity, Part> parse, CancellationToken cancellationToken)
+    private async Task<Part> ReadPagesAsync(AsyncPageable<TableEntity> query, EntryParser parse, CancellationToken cancellationToken)
     {
         var part = new Part([], [], [], []);
+        // With the host's clients (TableQueryPageCapture in their pipeline) each page's JSON is parsed as it arrives and
+        // the SDK sees an empty page; a client without it hands over entities, read below.
+        using var capture = TableQueryPageCapture.Scope((page, token) =>
+            TablePageJson.ForEachStringAsync(page, ReportFactsTable.IsEntry, entry => parse(entry, part), token));
         await using var pages = query.AsPages().GetAsyncEnumerator(cancellationToken);
         while (true)
         {
@@ -105,9 +110,9 @@ public sealed class TableReportFactsReader : IReportFactsReader
                     return part;
                 }
 
-                foreach (var row in pages.Current.Values)
+                foreach (var json in pages.Current.Values.SelectMany(Entries))
                 {
-                    parse(row, part);
+                    parse(Encoding.UTF8.GetBytes(json), part);
                 }
             }
             finally
@@ -117,44 +122,41 @@ public sealed class TableReportFactsReader : IReportFactsReader
         }
     }
 
-    private static void ParseFacts(TableEntity row, Part part, Func<ReportFacts, bool> keep)
+    private static void ParseFacts(ReadOnlySpan<byte> entry, Part part, Func<ReportFacts, bool> keep)
     {
-        foreach (var json in Entries(row))
+        if (ReportFactsJson.Read(entry) is not { } read)
         {
-            if (ReportFactsJson.Read(json) is not { } read)
-            {
-                part.TooLarge.Add(ReportFactsJson.ReadVersion(json).ProjectId);
-            }
-            else if (keep(read))
-            {
-                part.Projects.Add(read);
-            }
+            part.TooLarge.Add(ReportFactsJson.ReadVersion(entry).ProjectId);
+        }
+        else if (keep(read))
+        {
+            part.Projects.Add(read);
         }
     }
 
-    private static void ParseFiles(TableEntity row, Part part, HashSet<string> projects)
+    private static void ParseFiles(ReadOnlySpan<byte> entry, Part part, HashSet<string> projects)
     {
-        foreach (var json in Entries(row))
+        var (projectId, list) = ReportFactsJson.ReadFiles(entry);
+        if (!projects.Contains(projectId))
         {
-            var (projectId, list) = ReportFactsJson.ReadFiles(json);
-            if (!projects.Contains(projectId))
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (list is null)
-            {
-                part.TooLong.Add(projectId);
-            }
-            else
-            {
-                part.Files.Add((projectId, [.. list.OrderBy(f => f.UploadedAt).ThenBy(f => f.BlobName, StringComparer.Ordinal).Select(f => f.BlobName)]));
-            }
+        if (list is null)
+        {
+            part.TooLong.Add(projectId);
+        }
+        else
+        {
+            part.Files.Add((projectId, [.. list.OrderBy(f => f.UploadedAt).ThenBy(f => f.BlobName, StringComparer.Ordinal).Select(f => f.BlobName)]));
         }
     }
 
     private static IEnumerable<string> Entries(TableEntity row) =>
         row.Where(p => ReportFactsTable.IsEntry(p.Key) && p.Value is string).Select(p => (string)p.Value);
+
+    // Reads one stored entry (UTF-8 JSON) into what its key range held.
+    private delegate void EntryParser(ReadOnlySpan<byte> utf8Entry, Part part);
 
     // What one key range held.
     private sealed record Part(List<ReportFacts> Projects, List<(string Id, IReadOnlyList<string> Files)> Files, List<string> TooLarge, List<string> TooLong);

@@ -120,6 +120,44 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_year_read_from_the_pages_json_is_the_same_as_read_from_the_sdks_entities()
+    {
+        var ctx = await StorageTestContext.CreateAsync(azurite);
+        var evidence = new TableEvidenceRepository(ctx.Service, ctx.Names);
+        // Chinese text, quotes and backslashes in a qualitative value (escaped twice over in the page), a project too
+        // large for its entry, and accepted files.
+        var full = Storage.StorageSamples.Full("P-RF-页面");
+        var quoted = Samples.InStage(ProjectStage.Execution).ToSnapshot() with
+        {
+            Id = "P-RF-\"引号\"\\",
+            Actuals = [new("AX-IP", Domain.Indicators.IndicatorValue.Qualitative("\"较好\" \\ \u0001 😀"), [])],
+        };
+        var big = Samples.InStage(ProjectStage.Closed).ToSnapshot() with
+        {
+            Id = "P-RF-页面-big",
+            Actuals = [new("AX-TALENTS", Domain.Indicators.IndicatorValue.Qualitative(new string('长', 3000)), [])],
+        };
+        foreach (var p in new[] { full, quoted, big })
+        {
+            await ctx.Projects.CreateAsync(Project.Rehydrate(p));
+        }
+
+        await evidence.RecordAsync(Accepted(full.Id, $"{full.Id}/Contract/00/任务书.pdf", 1));
+        var unbuffered = new UnbufferedGets();
+        var options = TableQueryPageCapture.AddTo(new Azure.Data.Tables.TableClientOptions());
+        options.AddPolicy(unbuffered, Azure.Core.HttpPipelinePosition.BeforeTransport);
+        var fromPages = await new TableReportFactsReader(new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString, options), ctx.Names).ReadAsync(2018);
+        var fromEntities = await new TableReportFactsReader(new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString), ctx.Names).ReadAsync(2018);
+
+        Assert.True(unbuffered.Count >= 2, $"{unbuffered.Count} pages read from their JSON");
+        Assert.Equal(3, fromPages.Projects.Count);
+        Assert.Equivalent(fromEntities.Projects, fromPages.Projects, strict: true);
+        Assert.Equivalent(fromEntities.AcceptedFiles, fromPages.AcceptedFiles, strict: true);
+        Assert.Equivalent(Domain.Reporting.ReportFacts.Of(quoted), fromPages.Projects.Single(p => p.ProjectId == quoted.Id), strict: true);
+        Assert.Equal([$"{full.Id}/Contract/00/任务书.pdf"], fromPages.AcceptedFiles[full.Id]);
+    }
+
+    [Fact]
     public async Task A_year_read_for_a_later_report_keeps_only_the_projects_counted_in_it_and_their_files()
     {
         var ctx = await StorageTestContext.CreateAsync(azurite);
@@ -222,6 +260,22 @@ public class ReportFactsTableTests(AzuriteFixture azurite)
         [.. Enumerable.Range(0, 100_000).Select(i => prefix + i).Where(id => Bucket(id) == bucket).Take(count)];
 
     private static int Bucket(string id) => (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(id))) % 1024);
+
+    // Counts the GET requests sent without buffering their response: the pages TableQueryPageCapture reads as they stream.
+    private sealed class UnbufferedGets : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public override void OnSendingRequest(Azure.Core.HttpMessage message)
+        {
+            if (message.Request.Method == Azure.Core.RequestMethod.Get && !message.BufferResponse)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+    }
 
     private static EvidenceRecord Accepted(string projectId, string blobName, int day) =>
         new(projectId, blobName, "任务书.pdf", EvidenceKind.SignedContract, ProjectStage.Contract, Samples.InstitutionId, "pi-1", "张伟",

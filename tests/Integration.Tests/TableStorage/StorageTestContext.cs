@@ -21,7 +21,8 @@ internal sealed class StorageTestContext
 
     public static async Task<StorageTestContext> CreateAsync(AzuriteFixture azurite)
     {
-        var service = new TableServiceClient(azurite.ConnectionString);
+        // As the hosts make it (StorageServiceCollectionExtensions): query pages of the report's read model parsed as JSON.
+        var service = new TableServiceClient(azurite.ConnectionString, TableQueryPageCapture.AddTo(new TableClientOptions()));
         var names = new TableNames("t" + Guid.NewGuid().ToString("N")[..10]);
         await new TableStorageInitializer(service, names).StartAsync(CancellationToken.None);
         return new StorageTestContext(service, names);
