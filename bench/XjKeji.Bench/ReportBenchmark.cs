@@ -49,10 +49,6 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         GC.KeepAlive(read);
         progress.Report("report: " + readNote);
         var profile = await ProfileAsync(connectionString, host.TablePrefix);
-        for (var r = 0; r < int.Parse(Environment.GetEnvironmentVariable("XJ_TMP_REPEAT2") ?? "0"); r++)
-        {
-            progress.Report("repeat2 " + r + " " + await ProfileAsync(connectionString, host.TablePrefix));
-        }
         progress.Report("report: " + profile);
 
         using var officer = host.Officer(1);
