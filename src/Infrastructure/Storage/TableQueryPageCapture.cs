@@ -46,29 +46,41 @@ public sealed class TableQueryPageCapture : HttpPipelinePolicy
     /// <inheritdoc />
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        // The SDK's synchronous query methods; the read model uses the asynchronous ones.
-        if (HandlerOf(message) is null)
+        var handler = Prepare(message);
+        ProcessNext(message, pipeline);
+        if (handler is not null)
         {
-            ProcessNext(message, pipeline);
-            return;
+            // The SDK's synchronous query methods; the handler reads asynchronously (the read model uses the asynchronous ones).
+            HandOverAsync(message, handler).AsTask().GetAwaiter().GetResult();
         }
-
-        ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
     }
 
     /// <inheritdoc />
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        if (HandlerOf(message) is not { } handler)
+        var handler = Prepare(message);
+        await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
+        if (handler is not null)
         {
-            await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
-            return;
+            await HandOverAsync(message, handler).ConfigureAwait(false);
+        }
+    }
+
+    // The scope's handler when the message is a query made in a scope, its response then left unbuffered for it.
+    private static PageHandler? Prepare(HttpMessage message)
+    {
+        var handler = HandlerOf(message);
+        if (handler is not null)
+        {
+            message.BufferResponse = false;
         }
 
-        message.BufferResponse = false;
-        await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
-        var body = message.Response.ContentStream;
-        if (body is null)
+        return handler;
+    }
+
+    private static async ValueTask HandOverAsync(HttpMessage message, PageHandler handler)
+    {
+        if (message.Response.ContentStream is not { } body)
         {
             return;
         }

@@ -38,6 +38,23 @@ public class TableQueryPageCaptureTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_synchronous_query_in_a_scope_reaches_its_handler_too()
+    {
+        var (_, table) = await TableOfFiveAsync();
+        var names = new List<string>();
+
+        List<TableEntity> seen;
+        using (TableQueryPageCapture.Scope((page, token) =>
+            TablePageJson.ForEachStringAsync(page, n => n.SequenceEqual("Name"u8), v => names.Add(Encoding.UTF8.GetString(v)), token)))
+        {
+            seen = [.. table.Query<TableEntity>(maxPerPage: 3)];
+        }
+
+        Assert.Empty(seen);
+        Assert.Equal(["项目\"0\"", "项目\"1\"", "项目\"2\"", "项目\"3\"", "项目\"4\""], names);
+    }
+
+    [Fact]
     public async Task A_failed_query_a_point_read_and_a_write_in_a_scope_go_as_usual()
     {
         var (service, table) = await TableOfFiveAsync();
