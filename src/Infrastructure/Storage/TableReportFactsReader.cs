@@ -11,13 +11,15 @@ namespace XjKeji.Infrastructure.Storage;
 /// <summary>
 /// Reads the report's read model (<see cref="ReportFactsTable"/>): one partition per program year, the facts rows in two
 /// key ranges read at the same time, then the file rows likewise, keeping only the files of the projects kept. The rare
-/// project whose facts or file list did not fit one property is read from its own rows instead.
+/// project whose facts or file list did not fit one property is read from its own rows instead. With the hosts' clients
+/// the pages are parsed from their JSON as it streams in (<see cref="TableQueryPageCapture"/>).
 /// </summary>
 public sealed class TableReportFactsReader : IReportFactsReader
 {
     // Pages fetched or parsed at once, over every read of this reader. Azurite serves one request at a time and a page
     // is parsed on another core, so three keep both busy (two left Azurite idle a third of the time, four were no
-    // faster); each page is ReportFactsTable's page of bucket rows, a few MiB of response.
+    // faster); each page is ReportFactsTable's page of bucket rows, a few MiB of response, read through a 64 KiB window
+    // when the client has TableQueryPageCapture (whole, as entities, when it has not).
     private const int PagesInFlight = 3;
 
     private readonly ReportFactsTable _table;
