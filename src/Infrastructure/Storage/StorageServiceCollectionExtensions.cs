@@ -72,9 +72,11 @@ public static class StorageServiceCollectionExtensions
     private static TableServiceClient CreateTableService(StorageConnection? connection, IConfiguration configuration)
     {
         var connectionString = connection?.ConnectionString ?? configuration["Storage:ConnectionString"];
+        // Either way the report's read model reads its query pages as JSON (TableQueryPageCapture).
+        var options = TableQueryPageCapture.AddTo(new TableClientOptions());
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return new TableServiceClient(connectionString, TableQueryPageCapture.AddTo(new TableClientOptions()));
+            return new TableServiceClient(connectionString, options);
         }
 
         var tableUri = configuration["Storage:tableServiceUri"];
@@ -87,6 +89,6 @@ public static class StorageServiceCollectionExtensions
         return new TableServiceClient(
             new Uri(tableUri),
             string.IsNullOrWhiteSpace(clientId) ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned) : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId)),
-            TableQueryPageCapture.AddTo(new TableClientOptions()));
+            options);
     }
 }
