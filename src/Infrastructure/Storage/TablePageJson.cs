@@ -114,7 +114,9 @@ public static class TablePageJson
             return (int)reader.BytesConsumed;
         }
 
-        public void Dispose()
+        public void Dispose() => ReturnUnescaped();
+
+        private void ReturnUnescaped()
         {
             if (_unescaped is not null)
             {
@@ -128,7 +130,7 @@ public static class TablePageJson
             // Unescaping never makes a string longer.
             if (_unescaped is null || _unescaped.Length < reader.ValueSpan.Length)
             {
-                Dispose();
+                ReturnUnescaped();
                 _unescaped = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
             }
 
