@@ -76,7 +76,8 @@ public sealed record ReportFacts(
     /// year or the last year with money in it. The read model keeps the greatest of these per bucket row, so a report
     /// can pass over an earlier program year whose projects were all paid off before it.
     /// </summary>
-    public int LastYearCounted => Disbursements.Select(d => d.ProgramYear).Where(y => FiscalInYear(y) > 0).Append(ProgramYear).Max();
+    public int LastYearCounted =>
+        Disbursements.GroupBy(d => d.ProgramYear).Where(y => y.Sum(d => d.FiscalCny) > 0).Select(y => y.Key).Append(ProgramYear).Max();
 
     /// <summary>Whether the report of <paramref name="programYear"/> counts the project: new that year, or with money in it.</summary>
     /// <param name="programYear">The year being evaluated.</param>
