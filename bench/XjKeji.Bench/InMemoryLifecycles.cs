@@ -74,14 +74,14 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
             await _commands.CreateDraftAsync(ids[i], BenchHost.Call.Id, form, Samples.Applicant, ct);
             entered[i] = (await _commands.SubmitAsync(ids[i], null, Samples.Applicant, ct)).Project.StageEnteredAtSequence;
         });
-        progress.Report($"transitions (in memory): {count} submitted, waiting for their eligibility-check stage instances");
+        progress.Report($"transitions (in memory): {count} submitted, waiting until their lifecycles watch eligibility check");
         await WaitUntilWaitingAsync(ids, ProjectStage.EligibilityCheck, entered, null, TimeSpan.FromMinutes(10));
         return ids;
     }
 
     /// <summary>
     /// Passes eligibility for every project with <paramref name="concurrency"/> callers and returns the time from the
-    /// first call until each project's next stage instance runs and the workflow has gone quiet (its last read of a project).
+    /// first call until each project's next stage visit is watched and the workflow has gone quiet (its last read of a project).
     /// </summary>
     public async Task<TimeSpan> FireAsync(string[] ids, int concurrency)
     {
@@ -101,7 +101,7 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
-    // Every project's stage instance runs, and no activity has read a project for a while: the plans are made and the
+    // Every project's visit is watched, and no activity has read a project for a while: the plans are made and the
     // instances wait on their timers and events.
     private async Task WaitUntilWaitingAsync(string[] ids, ProjectStage stage, int[] entered, Stopwatch? clock, TimeSpan within)
     {
@@ -112,8 +112,7 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
             var still = new List<int>();
             foreach (var i in pending)
             {
-                var instance = await _host.Client.GetInstanceAsync(StageInstanceIds.For(ids[i], stage, entered[i]));
-                if (instance?.RuntimeStatus != OrchestrationRuntimeStatus.Running)
+                if (!await WatchesAsync(ids[i], stage, entered[i]))
                 {
                     still.Add(i);
                 }
@@ -132,6 +131,18 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
 
             await Task.Delay(50);
         }
+    }
+
+    // The visit's stage instance runs (up to workflow version 2), or the lifecycle itself watches the visit (version 3).
+    private async Task<bool> WatchesAsync(string projectId, ProjectStage stage, int entered)
+    {
+        var lifecycle = await _host.Client.GetInstanceAsync(projectId, getInputsAndOutputs: true);
+        if (lifecycle?.RuntimeStatus == OrchestrationRuntimeStatus.Running && LifecycleStatus.Parse(lifecycle.SerializedCustomStatus) == new LifecycleStatus(stage.ToString(), entered))
+        {
+            return true;
+        }
+
+        return (await _host.Client.GetInstanceAsync(StageInstanceIds.For(projectId, stage, entered)))?.RuntimeStatus == OrchestrationRuntimeStatus.Running;
     }
 
     /// <summary>The in-memory repository, remembering when it was last used (the workflow's activities all read through it).</summary>

@@ -2,6 +2,8 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
+using XjKeji.App.Workflow;
+using XjKeji.Domain.Projects;
 
 namespace XjKeji.Bench;
 
@@ -32,13 +34,21 @@ public sealed class TaskHubProbe
         _queuePrefix = taskHubName.ToLowerInvariant() + "-";
     }
 
-    /// <summary>Ids of the instances whose runtime status is Running.</summary>
+    /// <summary>
+    /// Ids of the instances whose runtime status is Running, and the stage visits running lifecycles watch themselves
+    /// (workflow version 3, by their custom status), named as a stage instance of that visit would be
+    /// (<see cref="StageInstanceIds.For"/>): so a visit counts as watched in either version.
+    /// </summary>
     public async Task<HashSet<string>> RunningAsync(CancellationToken cancellationToken = default)
     {
         var running = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var e in _instances.QueryAsync<TableEntity>("RuntimeStatus eq 'Running'", select: ["PartitionKey"], cancellationToken: cancellationToken))
+        await foreach (var e in _instances.QueryAsync<TableEntity>("RuntimeStatus eq 'Running'", select: ["PartitionKey", "CustomStatus"], cancellationToken: cancellationToken))
         {
             running.Add(e.PartitionKey);
+            if (LifecycleStatus.Parse(e.GetString("CustomStatus")) is { } watching && Enum.TryParse<ProjectStage>(watching.Stage, out var stage))
+            {
+                running.Add(StageInstanceIds.For(e.PartitionKey, stage, watching.Since));
+            }
         }
 
         return running;

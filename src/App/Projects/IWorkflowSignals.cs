@@ -1,5 +1,3 @@
-using XjKeji.Domain.Projects;
-
 namespace XjKeji.App.Projects;
 
 /// <summary>How handlers tell the workflow about changes they wrote. Implemented over the Durable Task client.</summary>
@@ -9,9 +7,9 @@ public interface IWorkflowSignals
     Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Tells the stage instance that was watching the project (identified by the stage and entering sequence before the
-    /// change) that the project changed. An instance that does not exist (yet) is ignored: a stage instance reads the
-    /// project when it starts, so it cannot miss a change written before it existed.
+    /// Tells the project's lifecycle that the project changed, so it plans again from the stored project. A lifecycle that
+    /// does not exist (yet) or has ended ignores it: a lifecycle reads the project when it starts, so it cannot miss a
+    /// change written before it existed.
     /// </summary>
-    Task ProjectChangedAsync(string projectId, ProjectStage stageBefore, int enteredAtSequenceBefore, int auditSequence, CancellationToken cancellationToken = default);
+    Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default);
 }

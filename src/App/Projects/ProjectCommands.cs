@@ -7,7 +7,7 @@ namespace XjKeji.App.Projects;
 /// <summary>
 /// The one way a human step changes a project: read it, check the caller's ETag, let the Domain decide, write the project
 /// and its audit entries atomically, then signal the workflow. Table storage is written first, so a signal that fails
-/// after a successful write loses nothing: the stage instance re-reads the project on its next wake-up.
+/// after a successful write loses nothing: the lifecycle re-reads the project on its next wake-up.
 /// </summary>
 public sealed class ProjectCommands
 {
@@ -103,12 +103,11 @@ public sealed class ProjectCommands
     {
         var project = found.Project;
         var stageBefore = project.Stage;
-        var enteredBefore = project.StageEnteredAtSequence;
         act(project);
         var etag = await _projects.SaveAsync(project, found.ETag, cancellationToken);
         if (stageBefore != ProjectStage.Draft)
         {
-            await _signals.ProjectChangedAsync(project.Id, stageBefore, enteredBefore, project.AuditSequence, cancellationToken);
+            await _signals.ProjectChangedAsync(project.Id, project.AuditSequence, cancellationToken);
         }
 
         return new VersionedProject(project, etag);

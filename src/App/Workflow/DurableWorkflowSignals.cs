@@ -2,7 +2,6 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using XjKeji.App.Projects;
-using XjKeji.Domain.Projects;
 
 namespace XjKeji.App.Workflow;
 
@@ -11,12 +10,17 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
 {
     private readonly DurableTaskClient _client;
     private readonly ILogger<DurableWorkflowSignals> _logger;
+    private readonly int _lifecycleVersion;
 
     /// <summary>Creates the signals.</summary>
-    public DurableWorkflowSignals(DurableTaskClient client, ILogger<DurableWorkflowSignals> logger)
+    /// <param name="client">The Durable Task client.</param>
+    /// <param name="logger">Where failed signals are logged.</param>
+    /// <param name="lifecycleVersion">The workflow version new lifecycles start with: <see cref="WorkflowVersions.Current"/>, except in tests of an older version's path.</param>
+    public DurableWorkflowSignals(DurableTaskClient client, ILogger<DurableWorkflowSignals> logger, int lifecycleVersion = WorkflowVersions.Current)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _lifecycleVersion = lifecycleVersion;
     }
 
     /// <inheritdoc />
@@ -31,7 +35,7 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
 
         try
         {
-            await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId), new StartOrchestrationOptions(instanceId), cancellationToken);
+            await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId, _lifecycleVersion), new StartOrchestrationOptions(instanceId), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -44,16 +48,18 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     }
 
     /// <inheritdoc />
-    public async Task ProjectChangedAsync(string projectId, ProjectStage stageBefore, int enteredAtSequenceBefore, int auditSequence, CancellationToken cancellationToken = default)
+    public async Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default)
     {
-        var instanceId = StageInstanceIds.For(projectId, stageBefore, enteredAtSequenceBefore);
+        // To the lifecycle, whatever its version: from version 3 it watches the stage itself, and an older one passes the
+        // event on to the stage instance it runs (ProjectLifecycleOrchestrator).
+        var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
             await _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, new ProjectChanged(auditSequence), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The write is done and is what counts; the stage instance re-reads the project when it starts or wakes.
+            // The write is done and is what counts; the lifecycle re-reads the project when it starts or wakes.
             LogSignalFailed(e, instanceId);
         }
     }

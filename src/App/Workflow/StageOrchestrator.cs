@@ -9,9 +9,11 @@ namespace XjKeji.App.Workflow;
 /// mid-term notice, end of execution). It ends as soon as the project leaves the stage.
 /// </summary>
 /// <remarks>
-/// Each wait races the next step's durable timer against <see cref="WorkflowEvents.ProjectChanged"/>; the loser is
-/// cancelled so no timer or event subscription outlives its iteration. After any event the plan is read again, so the
-/// schedule always follows the stored project (an extension moves the end date; a resolved objection unblocks approval).
+/// Each turn (<see cref="StageVisitStep"/>) races the next step's durable timer against
+/// <see cref="WorkflowEvents.ProjectChanged"/>; the loser is cancelled so no timer or event subscription outlives its
+/// iteration. After any event the plan is read again, so the schedule always follows the stored project (an extension
+/// moves the end date; a resolved objection unblocks approval). From workflow version 3 the lifecycle takes these turns
+/// itself and no stage instance is started.
 /// </remarks>
 public sealed class StageOrchestrator : TaskOrchestrator<StageInput, StageView>
 {
@@ -36,38 +38,10 @@ public sealed class StageOrchestrator : TaskOrchestrator<StageInput, StageView>
                 return plan.Left ?? await context.CallActivityAsync<StageView>(nameof(SyncProjectActivity), input.ProjectId, WorkflowRetry.Activities);
             }
 
-            var now = context.CurrentUtcDateTime;
-            var next = plan.Steps.Where(s => !done.Contains(s.Key)).OrderBy(s => s.FireAtUtc).FirstOrDefault();
-            if (next is not null && next.FireAtUtc <= now)
-            {
-                await PerformAsync(context, input, next, done);
-                continue;
-            }
-
-            var recheckAt = now + plan.RecheckAfter;
-            var wakeAt = next is not null && next.FireAtUtc < recheckAt ? next.FireAtUtc : recheckAt;
-            using var cancel = new CancellationTokenSource();
-            var timer = context.CreateTimer(wakeAt, cancel.Token);
-            var changed = context.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, cancel.Token);
-            var winner = await Task.WhenAny(timer, changed);
-            // Cancel synchronously: CancelAsync may run callbacks on another thread, and orchestrator code must stay on
-            // the orchestration's own thread to replay deterministically.
-#pragma warning disable CA1849
-            cancel.Cancel();
-#pragma warning restore CA1849
-            if (winner == timer && next is not null && next.FireAtUtc <= wakeAt)
-            {
-                await PerformAsync(context, input, next, done);
-            }
+            await StageVisitStep.TakeAsync(context, input, plan, done);
         }
 
         context.ContinueAsNew(input, preserveUnprocessedEvents: true);
         return new StageView(input.Stage, input.EnteredAtSequence, false);
-    }
-
-    private static async Task PerformAsync(TaskOrchestrationContext context, StageInput input, PlannedStep step, HashSet<string> done)
-    {
-        await context.CallActivityAsync<StepOutcome>(nameof(PerformStageStepActivity), new StepRequest(input, step.Key), WorkflowRetry.Activities);
-        done.Add(step.Key);
     }
 }

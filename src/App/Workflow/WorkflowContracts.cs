@@ -15,8 +15,17 @@ public sealed record LifecycleInput(string ProjectId, int Version = WorkflowVers
 /// <param name="Version">Workflow version inherited from the lifecycle.</param>
 public sealed record StageInput(string ProjectId, ProjectStage Stage, int EnteredAtSequence, int Version = WorkflowVersions.Current)
 {
-    /// <summary>The instance id of this stage visit.</summary>
+    /// <summary>
+    /// The id of this stage visit: the stage instance's id up to version 2, and the prefix of the visit's email and
+    /// credit-event keys in every version.
+    /// </summary>
     public string InstanceId => StageInstanceIds.For(ProjectId, Stage, EnteredAtSequence);
+
+    /// <summary>
+    /// A visit no project is ever in (sequence −1): planning it finds the project elsewhere, so it syncs the project and
+    /// plans wherever it stands. How a version-3 lifecycle asks for its first plan.
+    /// </summary>
+    public static StageInput Anywhere(string projectId, int version) => new(projectId, default, -1, version);
 }
 
 /// <summary>Where a project stands, as the lifecycle needs it.</summary>
@@ -26,8 +35,8 @@ public sealed record StageInput(string ProjectId, ProjectStage Stage, int Entere
 public sealed record StageView(ProjectStage Stage, int EnteredAtSequence, bool IsTerminal);
 
 /// <summary>What a stage orchestration must do next, with timer times already in wall-clock UTC.</summary>
-/// <param name="InStage">False when the project has left the stage (or no longer exists): the stage orchestration ends.</param>
-/// <param name="Steps">The stage's steps, earliest first.</param>
+/// <param name="InStage">False when the project has left the stage (or no longer exists): a stage orchestration ends, a version-3 lifecycle moves on to <paramref name="Left"/>.</param>
+/// <param name="Steps">The steps of the visit the project is in, earliest first: the planned visit's when <paramref name="InStage"/>, otherwise (version 3 only) those of the visit in <paramref name="Left"/>; none for a terminal stage.</param>
 /// <param name="RecheckAfter">Longest wait before re-reading the project (<see cref="WorkflowOptions.RecheckInterval"/>); carried here because orchestrators take no services.</param>
 /// <param name="Left">From workflow version 2, when not in the stage: where the project went, already synced (<see cref="ProjectSync"/>).</param>
 public sealed record StagePlan(bool InStage, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter, StageView? Left = null);
@@ -59,6 +68,35 @@ public enum StepOutcome
 /// <summary>The payload of <see cref="WorkflowEvents.ProjectChanged"/>: the project changed; re-read it.</summary>
 /// <param name="AuditSequence">The audit sequence after the change.</param>
 public sealed record ProjectChanged(int AuditSequence);
+
+/// <summary>The lifecycle instance's custom status: the stage visit it follows (serialized as <c>{"stage":…,"since":…}</c>).</summary>
+/// <param name="Stage">The stage's name.</param>
+/// <param name="Since">Audit sequence of the transition that entered it.</param>
+public sealed record LifecycleStatus(
+    [property: System.Text.Json.Serialization.JsonPropertyName("stage")] string Stage,
+    [property: System.Text.Json.Serialization.JsonPropertyName("since")] int Since)
+{
+    /// <summary>The status of a lifecycle following <paramref name="view"/>.</summary>
+    public static LifecycleStatus Of(StageView view) => new((view ?? throw new ArgumentNullException(nameof(view))).Stage.ToString(), view.EnteredAtSequence);
+
+    /// <summary>Reads a serialized status; null for none or for another shape.</summary>
+    public static LifecycleStatus? Parse(string? serialized)
+    {
+        if (string.IsNullOrEmpty(serialized))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<LifecycleStatus>(serialized);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
 
 /// <summary>What a lifecycle ended with.</summary>
 /// <param name="Stage">The terminal stage.</param>

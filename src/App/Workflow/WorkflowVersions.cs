@@ -10,7 +10,7 @@ namespace XjKeji.App.Workflow;
 public static class WorkflowVersions
 {
     /// <summary>The version new instances start with.</summary>
-    public const int Current = StageEndsWithSyncedView;
+    public const int Current = OneInstancePerLifecycle;
 
     /// <summary>
     /// Version 2: a stage instance that finds the project gone from its stage ends with the view its plan activity synced
@@ -19,4 +19,13 @@ public static class WorkflowVersions
     /// transition.
     /// </summary>
     public const int StageEndsWithSyncedView = 2;
+
+    /// <summary>
+    /// Version 3: the lifecycle instance watches each stage itself, with no sub-orchestration per stage visit, and
+    /// <see cref="WorkflowEvents.ProjectChanged"/> goes to the lifecycle (the project id). When the project moves on, one
+    /// plan activity syncs it and plans the stage it entered (<see cref="Activities.PlanStageActivity"/>): a human step
+    /// costs two orchestration work items and one activity, where version 2 took five and two. Version-1 and -2
+    /// lifecycles pass the event on to their current stage instance.
+    /// </summary>
+    public const int OneInstancePerLifecycle = 3;
 }

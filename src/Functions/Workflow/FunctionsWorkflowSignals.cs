@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using XjKeji.App.Projects;
 using XjKeji.App.Workflow;
-using XjKeji.Domain.Projects;
 
 namespace XjKeji.Functions.Workflow;
 
@@ -11,8 +10,8 @@ internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers) : IWorkfl
     public Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
         Signals().StartLifecycleAsync(projectId, cancellationToken);
 
-    public Task ProjectChangedAsync(string projectId, ProjectStage stageBefore, int enteredAtSequenceBefore, int auditSequence, CancellationToken cancellationToken = default) =>
-        Signals().ProjectChangedAsync(projectId, stageBefore, enteredAtSequenceBefore, auditSequence, cancellationToken);
+    public Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default) =>
+        Signals().ProjectChangedAsync(projectId, auditSequence, cancellationToken);
 
     private DurableWorkflowSignals Signals() =>
         new(DurableClientScope.Current ?? throw new InvalidOperationException("No Durable client in this invocation: add a [DurableClient] parameter to the function."),

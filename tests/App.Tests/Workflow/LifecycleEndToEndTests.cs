@@ -93,4 +93,35 @@ public class LifecycleEndToEndTests
         await t.ActAsync(id, (p, at) => p.ResolveObjection(Samples.Officer, at, "O-1", upheld: false, "经核实，合作单位已参与"));
         await t.WaitForStageAsync(id, ProjectStage.Contract);
     }
+
+    [Fact]
+    public async Task A_version_2_lifecycle_passes_the_signal_now_sent_to_it_on_to_its_stage_instance()
+    {
+        // Eligibility check has no timed step, and the recheck is an hour away: only the signal can end its stage instance.
+        await using var t = await LifecycleTestHost.StartAsync(lifecycleVersion: 2, recheck: TimeSpan.FromHours(1));
+        var id = await t.SubmitAsync("P-E2E-V2");
+        var checking = $"{id}:EligibilityCheck:1";
+        await Eventually.UntilAsync(() => t.Host.Client.GetInstanceAsync(checking), i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Running, TimeSpan.FromSeconds(30), "the eligibility stage instance runs");
+
+        await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
+
+        await Eventually.UntilAsync(() => t.Host.Client.GetInstanceAsync($"{id}:ExpertReview:2"), i => i?.RuntimeStatus == OrchestrationRuntimeStatus.Running, TimeSpan.FromSeconds(30), "the expert-review stage instance runs");
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await t.Host.Client.GetInstanceAsync(checking))!.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task A_version_3_lifecycle_follows_the_stages_itself_and_shows_the_visit_it_watches()
+    {
+        await using var t = await LifecycleTestHost.StartAsync(recheck: TimeSpan.FromHours(1));
+        var id = await t.SubmitAsync("P-E2E-V3");
+        await Eventually.UntilAsync(async () => LifecycleStatus.Parse((await t.Host.Client.GetInstanceAsync(id, getInputsAndOutputs: true))?.SerializedCustomStatus),
+            s => s == new LifecycleStatus(nameof(ProjectStage.EligibilityCheck), 1), TimeSpan.FromSeconds(30), "the lifecycle watches eligibility check");
+
+        await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
+
+        await Eventually.UntilAsync(async () => LifecycleStatus.Parse((await t.Host.Client.GetInstanceAsync(id, getInputsAndOutputs: true))?.SerializedCustomStatus),
+            s => s == new LifecycleStatus(nameof(ProjectStage.ExpertReview), 2), TimeSpan.FromSeconds(30), "the lifecycle watches expert review");
+        Assert.Null(await t.Host.Client.GetInstanceAsync($"{id}:EligibilityCheck:1"));
+        Assert.Null(await t.Host.Client.GetInstanceAsync($"{id}:ExpertReview:2"));
+    }
 }

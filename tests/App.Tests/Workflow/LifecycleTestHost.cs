@@ -42,32 +42,15 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
 
     public InMemoryCreditEventLog Credit { get; }
 
-    /// <summary>Starts the host on a free loopback port; <paramref name="sender"/> may wrap the recording sender (e.g. to make sends fail).</summary>
-    public static async Task<LifecycleTestHost> StartAsync(Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender = null)
-    {
-        // A port found free can be taken before the host binds it (parallel test processes): try a few.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await StartAsync(FreePort(), sender);
-            }
-            catch (IOException) when (attempt < 5)
-            {
-            }
-        }
-    }
+    /// <summary>
+    /// Starts the host on a free loopback port; <paramref name="sender"/> may wrap the recording sender (e.g. to make sends
+    /// fail). New lifecycles start with <paramref name="lifecycleVersion"/>, and an instance waiting on nothing else
+    /// re-reads the project after <paramref name="recheck"/> of wall time (5 s unless given).
+    /// </summary>
+    public static Task<LifecycleTestHost> StartAsync(Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender = null, int lifecycleVersion = WorkflowVersions.Current, TimeSpan? recheck = null) =>
+        FreeLoopbackPort.StartAsync(port => StartAsync(port, sender, lifecycleVersion, recheck ?? TimeSpan.FromSeconds(5)));
 
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    private static async Task<LifecycleTestHost> StartAsync(int port, Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender)
+    private static async Task<LifecycleTestHost> StartAsync(int port, Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender, int lifecycleVersion, TimeSpan recheck)
     {
         var clock = new ClockOptions { Scale = TimeSpan.FromDays(1) / WallPerBusinessDay, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = BusinessStart };
         var projects = new InMemoryProjectRepository();
@@ -80,7 +63,7 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
             LoggerFactory = NullLoggerFactory.Instance,
             ConfigureServices = services =>
             {
-                services.AddXjKejiApp(new WorkflowOptions { RecheckInterval = TimeSpan.FromSeconds(5) }, clock);
+                services.AddXjKejiApp(new WorkflowOptions { RecheckInterval = recheck }, clock);
                 services.AddSingleton<Domain.Ports.IProjectRepository>(projects);
                 services.AddSingleton<Domain.Ports.ICallRepository>(calls);
                 services.AddSingleton<Domain.Ports.IEmailSender>(sender?.Invoke(emails) ?? emails);
@@ -89,7 +72,7 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
             },
         });
         var businessClock = new ScaledBusinessClock(clock, TimeProvider.System);
-        var signals = new DurableWorkflowSignals(host.Client, NullLogger<DurableWorkflowSignals>.Instance);
+        var signals = new DurableWorkflowSignals(host.Client, NullLogger<DurableWorkflowSignals>.Instance, lifecycleVersion);
         var commands = new ProjectCommands(projects, calls, signals, businessClock);
         // Open all year: business time runs from the host's start, and a loaded machine can take a business month to get here.
         await calls.SaveAsync(Samples.AidCall() with { ClosesOn = new DateOnly(2018, 12, 31) });

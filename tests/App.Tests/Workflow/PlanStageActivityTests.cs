@@ -63,5 +63,36 @@ public sealed class PlanStageActivityTests : IDisposable
         Assert.True(plan.Left!.IsTerminal);
     }
 
+    [Fact]
+    public async Task From_version_3_a_project_gone_from_the_visit_is_synced_and_the_visit_it_entered_is_planned_in_the_same_answer()
+    {
+        var project = Samples.InStage(ProjectStage.Contract);
+        await _projects.CreateAsync(project);
+        var inContract = await PlanAsync(new StageInput(project.Id, ProjectStage.Contract, project.StageEnteredAtSequence, Version: 3));
+
+        var plan = await PlanAsync(StageInput.Anywhere(project.Id, 3));
+
+        Assert.False(plan.InStage);
+        Assert.Equal(new StageView(ProjectStage.Contract, project.StageEnteredAtSequence, false), plan.Left);
+        Assert.Contains(project.Id, _projects.IndexRefreshes);
+        Assert.NotEmpty(plan.Steps); // the contract's reminders, overdue notice and grace
+        Assert.Equal(inContract.Steps, plan.Steps);
+    }
+
+    [Fact]
+    public async Task From_version_3_a_project_in_a_terminal_stage_or_gone_gets_no_steps()
+    {
+        var closed = Samples.InStage(ProjectStage.Closed);
+        await _projects.CreateAsync(closed);
+
+        var plan = await PlanAsync(StageInput.Anywhere(closed.Id, 3));
+        var gone = await PlanAsync(StageInput.Anywhere("P-GONE", 3));
+
+        Assert.Equal((false, true), (plan.InStage, plan.Left!.IsTerminal));
+        Assert.Empty(plan.Steps);
+        Assert.Equal(ProjectSync.Missing, gone.Left);
+        Assert.Empty(gone.Steps);
+    }
+
     public void Dispose() => _services.Dispose();
 }

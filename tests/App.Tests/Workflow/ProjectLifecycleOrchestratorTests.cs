@@ -30,6 +30,7 @@ public class ProjectLifecycleOrchestratorTests
             })
             .ReturnsAsync(new StageView(ProjectStage.Rejected, 4, true));
         context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
+        NoEvent(context);
 
         var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 1));
 
@@ -60,6 +61,7 @@ public class ProjectLifecycleOrchestratorTests
             })
             .ReturnsAsync(() => ends.Dequeue());
         context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
+        NoEvent(context);
 
         var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 2));
 
@@ -79,10 +81,42 @@ public class ProjectLifecycleOrchestratorTests
         context.Setup(c => c.CallSubOrchestratorAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(StageOrchestrator)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
             .ReturnsAsync(new StageView(ProjectStage.Execution, 7, false));
         context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
+        NoEvent(context);
 
         var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 2));
 
         Assert.Equal(ProjectStage.Closed, outcome.Stage);
         Assert.Empty(views);
     }
+
+    [Fact]
+    public async Task Version_2_lifecycles_pass_a_project_changed_event_on_to_the_stage_instance_they_run()
+    {
+        var context = new Mock<TaskOrchestrationContext>(MockBehavior.Strict);
+        context.Setup(c => c.CallActivityAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(SyncProjectActivity)), "P-9", It.IsAny<TaskOptions>()))
+            .ReturnsAsync(new StageView(ProjectStage.EligibilityCheck, 1, false));
+        var stageEnds = new TaskCompletionSource<StageView>();
+        context.Setup(c => c.CallSubOrchestratorAsync<StageView>(It.Is<TaskName>(n => n.Name == nameof(StageOrchestrator)), It.IsAny<object>(), It.IsAny<TaskOptions>()))
+            .Returns(stageEnds.Task);
+        context.Setup(c => c.SetCustomStatus(It.IsAny<object>()));
+        var waits = new Queue<Task<ProjectChanged>>([Task.FromResult(new ProjectChanged(2)), new TaskCompletionSource<ProjectChanged>().Task]);
+        context.Setup(c => c.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, It.IsAny<CancellationToken>())).Returns(() => waits.Dequeue());
+        var forwarded = new List<(string Id, ProjectChanged Event)>();
+        context.Setup(c => c.SendEvent(It.IsAny<string>(), WorkflowEvents.ProjectChanged, It.IsAny<object>()))
+            .Callback<string, string, object>((id, _, e) =>
+            {
+                forwarded.Add((id, (ProjectChanged)e));
+                stageEnds.SetResult(new StageView(ProjectStage.Rejected, 2, true)); // the stage instance acted on it
+            });
+
+        var outcome = await new ProjectLifecycleOrchestrator().RunAsync(context.Object, new LifecycleInput("P-9", Version: 2));
+
+        Assert.Equal(ProjectStage.Rejected, outcome.Stage);
+        Assert.Equal([("P-9:EligibilityCheck:1", new ProjectChanged(2))], forwarded);
+        Assert.Empty(waits); // one wait for the event passed on, a second one open when the stage instance ended
+    }
+
+    private static void NoEvent(Mock<TaskOrchestrationContext> context) =>
+        context.Setup(c => c.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, It.IsAny<CancellationToken>()))
+            .Returns(new TaskCompletionSource<ProjectChanged>().Task);
 }

@@ -12,7 +12,7 @@ namespace XjKeji.App.Workflow.Activities;
 /// <summary>
 /// Performs one scheduled step of a stage visit: a reminder, an overdue notice, the overdue action, or an automatic
 /// transition. It re-reads the project and re-derives the step from the stored state, so a step that no longer applies
-/// does nothing. Every effect is idempotent: emails and credit events are keyed by the stage instance and step, and a
+/// does nothing. Every effect is idempotent: emails and credit events are keyed by the stage visit and step, and a
 /// transition is written with the project's ETag (a concurrent change makes it start over from a fresh read).
 /// </summary>
 public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest, StepOutcome>

@@ -10,7 +10,8 @@ namespace XjKeji.App.Workflow.Activities;
 /// Computes a stage visit's schedule from the stored project (<see cref="StageSchedule"/>) and converts each business
 /// instant to the wall-clock time of its durable timer, so the orchestrator itself never needs the calendar or the clock.
 /// From workflow version 2, a project found out of the stage is also synced (<see cref="ProjectSync"/>) and its view
-/// returned, so the ending stage instance needs no sync activity of its own.
+/// returned, so the ending stage instance needs no sync activity of its own; from version 3 the plan of the visit it is
+/// in now comes with it, for the lifecycle that watches every stage itself.
 /// </summary>
 public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
 {
@@ -39,12 +40,16 @@ public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
         {
             // A version-1 stage instance calls SyncProjectActivity itself next; it must get the plan it always got.
             var left = input.Version < WorkflowVersions.StageEndsWithSyncedView ? null : await _sync.SyncAsync(found?.Project);
-            return new StagePlan(false, [], _options.RecheckInterval, left);
+
+            // A version-3 lifecycle goes on watching the project in the visit it entered: plan that visit now, from the
+            // same read, instead of in a second activity.
+            var next = input.Version >= WorkflowVersions.OneInstancePerLifecycle && found is not null && !left!.IsTerminal ? StepsOf(found.Project) : [];
+            return new StagePlan(false, next, _options.RecheckInterval, left);
         }
 
-        var steps = StageSchedule.For(found.Project, _policy)
-            .Select(s => new PlannedStep(s.Key, s.Kind, _clock.ToWallUtc(s.At)))
-            .ToList();
-        return new StagePlan(true, steps, _options.RecheckInterval);
+        return new StagePlan(true, StepsOf(found.Project), _options.RecheckInterval);
     }
+
+    private List<PlannedStep> StepsOf(Domain.Projects.Project project) =>
+        [.. StageSchedule.For(project, _policy).Select(s => new PlannedStep(s.Key, s.Kind, _clock.ToWallUtc(s.At)))];
 }

@@ -1,0 +1,51 @@
+using Microsoft.DurableTask;
+using XjKeji.App.Workflow.Activities;
+
+namespace XjKeji.App.Workflow;
+
+/// <summary>
+/// One turn of watching a stage visit, shared by <see cref="StageOrchestrator"/> (up to version 2) and the version-3
+/// <see cref="ProjectLifecycleOrchestrator"/>: perform the earliest step not yet done if it is due; otherwise race the
+/// durable timer of the next step (or of the recheck) against <see cref="WorkflowEvents.ProjectChanged"/>, and perform
+/// the step if its timer won. Either way the caller plans again afterwards, so the schedule follows the stored project.
+/// </summary>
+internal static class StageVisitStep
+{
+    /// <summary>
+    /// Takes one turn for <paramref name="visit"/> with the steps of <paramref name="plan"/>; <paramref name="done"/> holds
+    /// the visit's performed step keys. The wait that loses is cancelled: an event that arrives after a cancelled wait is
+    /// kept for the next one (<c>CancelledEventWaitTests</c>).
+    /// </summary>
+    public static async Task TakeAsync(TaskOrchestrationContext context, StageInput visit, StagePlan plan, HashSet<string> done)
+    {
+        var now = context.CurrentUtcDateTime;
+        var next = plan.Steps.Where(s => !done.Contains(s.Key)).OrderBy(s => s.FireAtUtc).FirstOrDefault();
+        if (next is not null && next.FireAtUtc <= now)
+        {
+            await PerformAsync(context, visit, next, done);
+            return;
+        }
+
+        var recheckAt = now + plan.RecheckAfter;
+        var wakeAt = next is not null && next.FireAtUtc < recheckAt ? next.FireAtUtc : recheckAt;
+        using var cancel = new CancellationTokenSource();
+        var timer = context.CreateTimer(wakeAt, cancel.Token);
+        var changed = context.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, cancel.Token);
+        var winner = await Task.WhenAny(timer, changed);
+        // Cancel synchronously: CancelAsync may run callbacks on another thread, and orchestrator code must stay on the
+        // orchestration's own thread to replay deterministically.
+#pragma warning disable CA1849
+        cancel.Cancel();
+#pragma warning restore CA1849
+        if (winner == timer && next is not null && next.FireAtUtc <= wakeAt)
+        {
+            await PerformAsync(context, visit, next, done);
+        }
+    }
+
+    private static async Task PerformAsync(TaskOrchestrationContext context, StageInput visit, PlannedStep step, HashSet<string> done)
+    {
+        await context.CallActivityAsync<StepOutcome>(nameof(PerformStageStepActivity), new StepRequest(visit, step.Key), WorkflowRetry.Activities);
+        done.Add(step.Key);
+    }
+}
