@@ -13,10 +13,11 @@ internal static class StageVisitStep
 {
     /// <summary>
     /// Takes one turn for <paramref name="visit"/> with the steps of <paramref name="plan"/>; <paramref name="done"/> holds
-    /// the visit's performed step keys. The wait that loses is cancelled: an event that arrives after a cancelled wait is
-    /// kept for the next one (<c>CancelledEventWaitTests</c>).
+    /// the visit's performed step keys. The event wait that loses is cancelled: an event that arrives after a cancelled
+    /// wait is kept for the next one (<c>CancelledEventWaitTests</c>). A timer that loses is cancelled too, unless
+    /// <paramref name="timers"/> holds it for the next turn (version 3).
     /// </summary>
-    public static async Task TakeAsync(TaskOrchestrationContext context, StageInput visit, StagePlan plan, HashSet<string> done)
+    public static async Task TakeAsync(TaskOrchestrationContext context, StageInput visit, StagePlan plan, HashSet<string> done, HeldLifecycleTimer? timers = null)
     {
         var now = context.CurrentUtcDateTime;
         var next = plan.Steps.Where(s => !done.Contains(s.Key)).OrderBy(s => s.FireAtUtc).FirstOrDefault();
@@ -29,7 +30,7 @@ internal static class StageVisitStep
         var recheckAt = now + plan.RecheckAfter;
         var wakeAt = next is not null && next.FireAtUtc < recheckAt ? next.FireAtUtc : recheckAt;
         using var cancel = new CancellationTokenSource();
-        var timer = context.CreateTimer(wakeAt, cancel.Token);
+        var (timer, firesAt) = timers?.By(context, wakeAt) ?? (context.CreateTimer(wakeAt, cancel.Token), wakeAt);
         var changed = context.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, cancel.Token);
         var winner = await Task.WhenAny(timer, changed);
         // Cancel synchronously: CancelAsync may run callbacks on another thread, and orchestrator code must stay on the
@@ -37,7 +38,7 @@ internal static class StageVisitStep
 #pragma warning disable CA1849
         cancel.Cancel();
 #pragma warning restore CA1849
-        if (winner == timer && next is not null && next.FireAtUtc <= wakeAt)
+        if (winner == timer && next is not null && next.FireAtUtc <= firesAt)
         {
             await PerformAsync(context, visit, next, done);
         }

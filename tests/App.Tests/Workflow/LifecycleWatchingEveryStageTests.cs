@@ -18,6 +18,7 @@ public sealed class LifecycleWatchingEveryStageTests
     private readonly List<StepRequest> _performed = [];
     private readonly List<LifecycleStatus> _statuses = [];
     private readonly List<CancellationToken> _eventWaits = [];
+    private readonly List<(DateTime At, bool Cancellable)> _timersSet = [];
     private DateTime _now = Now;
 
     public LifecycleWatchingEveryStageTests()
@@ -40,7 +41,9 @@ public sealed class LifecycleWatchingEveryStageTests
     private void Timers(params Func<DateTime, Task>[] turns)
     {
         var next = new Queue<Func<DateTime, Task>>(turns);
-        _context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).Returns<DateTime, CancellationToken>((at, _) => next.Dequeue()(at));
+        _context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Callback<DateTime, CancellationToken>((at, t) => _timersSet.Add((at, t.CanBeCanceled)))
+            .Returns<DateTime, CancellationToken>((at, _) => next.Dequeue()(at));
     }
 
     private Task FiresAt(DateTime at)
@@ -116,5 +119,24 @@ public sealed class LifecycleWatchingEveryStageTests
         Assert.Equal([new StepRequest(new("P-1", ProjectStage.Contract, 7, 3), "reminder-5")], _performed);
         Assert.Equal(2, _eventWaits.Count);
         Assert.All(_eventWaits, t => Assert.True(t.IsCancellationRequested));
+        Assert.Equal([(Now.AddDays(10), false), (Now.AddDays(40), false)], _timersSet); // the recheck after the reminder
+    }
+
+    [Fact]
+    public async Task A_turn_an_event_ended_keeps_its_timer_and_the_next_turn_sets_a_new_one_only_to_wake_earlier()
+    {
+        Timers(Never, Never);
+        var reminder = Step("reminder-5", TimeSpan.FromDays(5));
+        _plans.Enqueue(MovedTo(new(ProjectStage.EligibilityCheck, 2, false)));         // waits for the recheck, 30 days
+        _plans.Enqueue(MovedTo(new(ProjectStage.Contract, 3, false), reminder));       // needs day 5: a timer of its own
+        _plans.Enqueue(InStage(reminder));                                             // day 5 again: the same timer
+        _plans.Enqueue(MovedTo(new(ProjectStage.Execution, 5, false)));                // the recheck is later: still day 5
+        _plans.Enqueue(MovedTo(new(ProjectStage.Terminated, 6, true)));
+        Events(Task.FromResult(new ProjectChanged(3)), Task.FromResult(new ProjectChanged(4)), Task.FromResult(new ProjectChanged(5)), Task.FromResult(new ProjectChanged(6)));
+
+        await Run();
+
+        Assert.Equal([(Now.AddDays(30), false), (Now.AddDays(5), false)], _timersSet);
+        Assert.Empty(_performed);
     }
 }
