@@ -10,23 +10,40 @@ namespace XjKeji.App.Workflow;
 /// Why: on the Azure Storage backend a durable timer is a control-queue message, sent when it is created and kept until
 /// it fires, cancelled or not. A fresh timer per turn cost each human step one more message and left one more pending:
 /// the recheck a month ahead of every visit. Waking a little early (a recheck timer set a few turns ago) only costs a
-/// plan, and a step due before the pending timer still gets a timer of its own.
+/// plan. A step due before the pending timer gets a timer of its own, and the one it replaces is cancelled: the worker
+/// splits a long timer into a chain of shorter ones, and a cancelled chain sets no further link.
 /// </remarks>
-internal sealed class HeldLifecycleTimer
+internal sealed class HeldLifecycleTimer : IDisposable
 {
     private Task? _pending;
     private DateTime _firesAt;
+    private CancellationTokenSource? _cancel;
 
     /// <summary>A timer that fires by <paramref name="wanted"/>: the pending one if it does, otherwise a new one.</summary>
     /// <returns>The timer and when it fires.</returns>
     public (Task Timer, DateTime FiresAt) By(TaskOrchestrationContext context, DateTime wanted)
     {
-        if (_pending is null || _pending.IsCompleted || _firesAt > wanted)
+        if (_pending is { IsCompleted: false } && _firesAt <= wanted)
         {
-            _pending = context.CreateTimer(wanted, CancellationToken.None);
-            _firesAt = wanted;
+            return (_pending, _firesAt);
         }
 
+        if (_pending is { IsCompleted: false })
+        {
+            // Replaced before it fired. Synchronously, as everywhere in orchestrator code: CancelAsync could run the
+            // callbacks on another thread.
+#pragma warning disable CA1849
+            _cancel!.Cancel();
+#pragma warning restore CA1849
+        }
+
+        _cancel?.Dispose();
+        _cancel = new CancellationTokenSource();
+        _pending = context.CreateTimer(wanted, _cancel.Token);
+        _firesAt = wanted;
         return (_pending, _firesAt);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _cancel?.Dispose();
 }

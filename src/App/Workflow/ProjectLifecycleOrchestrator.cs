@@ -47,7 +47,7 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
         // The first plan is of no visit, so it syncs the project and plans wherever it stands.
         var visit = StageInput.Anywhere(input.ProjectId, input.Version);
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var timers = new HeldLifecycleTimer();
+        using var timers = new HeldLifecycleTimer();
         for (var turn = 0; turn < MaxTurnsPerHistory; turn++)
         {
             var plan = await context.CallActivityAsync<StagePlan>(nameof(PlanStageActivity), visit, WorkflowRetry.Activities);

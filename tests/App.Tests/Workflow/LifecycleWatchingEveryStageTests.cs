@@ -18,7 +18,7 @@ public sealed class LifecycleWatchingEveryStageTests
     private readonly List<StepRequest> _performed = [];
     private readonly List<LifecycleStatus> _statuses = [];
     private readonly List<CancellationToken> _eventWaits = [];
-    private readonly List<(DateTime At, bool Cancellable)> _timersSet = [];
+    private readonly List<(DateTime At, CancellationToken Token)> _timersSet = [];
     private DateTime _now = Now;
 
     public LifecycleWatchingEveryStageTests()
@@ -42,7 +42,7 @@ public sealed class LifecycleWatchingEveryStageTests
     {
         var next = new Queue<Func<DateTime, Task>>(turns);
         _context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
-            .Callback<DateTime, CancellationToken>((at, t) => _timersSet.Add((at, t.CanBeCanceled)))
+            .Callback<DateTime, CancellationToken>((at, t) => _timersSet.Add((at, t)))
             .Returns<DateTime, CancellationToken>((at, _) => next.Dequeue()(at));
     }
 
@@ -119,7 +119,8 @@ public sealed class LifecycleWatchingEveryStageTests
         Assert.Equal([new StepRequest(new("P-1", ProjectStage.Contract, 7, 3), "reminder-5")], _performed);
         Assert.Equal(2, _eventWaits.Count);
         Assert.All(_eventWaits, t => Assert.True(t.IsCancellationRequested));
-        Assert.Equal([(Now.AddDays(10), false), (Now.AddDays(40), false)], _timersSet); // the recheck after the reminder
+        Assert.Equal([Now.AddDays(10), Now.AddDays(40)], _timersSet.Select(t => t.At)); // the recheck after the reminder
+        Assert.DoesNotContain(_timersSet, t => t.Token.IsCancellationRequested);
     }
 
     [Fact]
@@ -136,7 +137,8 @@ public sealed class LifecycleWatchingEveryStageTests
 
         await Run();
 
-        Assert.Equal([(Now.AddDays(30), false), (Now.AddDays(5), false)], _timersSet);
+        Assert.Equal([Now.AddDays(30), Now.AddDays(5)], _timersSet.Select(t => t.At));
+        Assert.Equal([true, false], _timersSet.Select(t => t.Token.IsCancellationRequested)); // the month-long one, replaced
         Assert.Empty(_performed);
     }
 }
