@@ -141,4 +141,27 @@ public sealed class LifecycleWatchingEveryStageTests
         Assert.Equal([true, false], _timersSet.Select(t => t.Token.IsCancellationRequested)); // the month-long one, replaced
         Assert.Empty(_performed);
     }
+
+    [Fact]
+    public async Task Past_its_turns_per_history_it_continues_as_new_with_its_input_and_unprocessed_events()
+    {
+        // Every turn an event arrives and the project stays where it is: a lifecycle bounced without end.
+        Timers(Never);
+        _context.Setup(c => c.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, It.IsAny<CancellationToken>())).ReturnsAsync(new ProjectChanged(9));
+        _plans.Enqueue(MovedTo(new(ProjectStage.Execution, 8, false)));
+        for (var i = 1; i < ProjectLifecycleOrchestrator.MaxTurnsPerHistory; i++)
+        {
+            _plans.Enqueue(InStage());
+        }
+
+        object? continuedWith = null;
+        var keptEvents = false;
+        _context.Setup(c => c.ContinueAsNew(It.IsAny<object?>(), It.IsAny<bool>())).Callback<object?, bool>((input, keep) => (continuedWith, keptEvents) = (input, keep));
+
+        await Run();
+
+        Assert.Empty(_plans);
+        Assert.Equal(new LifecycleInput("P-1", Version: 3), continuedWith);
+        Assert.True(keptEvents);
+    }
 }
