@@ -7,6 +7,13 @@ public interface IWorkflowSignals
     Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Starts the lifecycle of a project that cannot have one yet: the first submission of a draft, just written. It skips
+    /// the read of an existing instance that <see cref="StartLifecycleAsync"/> makes, a task-hub request on every
+    /// submission of the deadline rush.
+    /// </summary>
+    Task StartNewLifecycleAsync(string projectId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Tells the project's lifecycle that the project changed, so it plans again from the stored project. A lifecycle that
     /// does not exist (yet) or has ended ignores it: a lifecycle reads the project when it starts, so it cannot miss a
     /// change written before it existed.

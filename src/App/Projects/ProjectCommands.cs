@@ -54,7 +54,9 @@ public sealed class ProjectCommands
 
         var call = await callReading ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
         var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
-        await _signals.StartLifecycleAsync(projectId, cancellationToken);
+
+        // This write took the project out of Draft under its ETag, so no other submission did, and no lifecycle exists.
+        await _signals.StartNewLifecycleAsync(projectId, cancellationToken);
         return saved;
     }
 

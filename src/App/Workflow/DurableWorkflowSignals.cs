@@ -26,13 +26,21 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     /// <inheritdoc />
     public async Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default)
     {
-        var instanceId = StageInstanceIds.Lifecycle(projectId);
-        var existing = await _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
-        if (existing is not null)
+        if (await _client.GetInstanceAsync(StageInstanceIds.Lifecycle(projectId), getInputsAndOutputs: false, cancellationToken) is null)
         {
-            return;
+            await StartNewLifecycleAsync(projectId, cancellationToken);
         }
+    }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Should an instance exist after all (an operator started one for a draft), the backend either refuses the start,
+    /// which is taken as done, or starts the instance afresh, which a version-3 lifecycle survives: it keeps no state of
+    /// its own, plans from the stored project, and every step it takes is idempotent by key.
+    /// </remarks>
+    public async Task StartNewLifecycleAsync(string projectId, CancellationToken cancellationToken = default)
+    {
+        var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
             await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId, _lifecycleVersion), new StartOrchestrationOptions(instanceId), cancellationToken);

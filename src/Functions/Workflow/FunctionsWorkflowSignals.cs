@@ -10,6 +10,9 @@ internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers) : IWorkfl
     public Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
         Signals().StartLifecycleAsync(projectId, cancellationToken);
 
+    public Task StartNewLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
+        Signals().StartNewLifecycleAsync(projectId, cancellationToken);
+
     public Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default) =>
         Signals().ProjectChangedAsync(projectId, auditSequence, cancellationToken);
 
