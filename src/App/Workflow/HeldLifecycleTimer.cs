@@ -30,11 +30,8 @@ internal sealed class HeldLifecycleTimer : IDisposable
 
         if (_pending is { IsCompleted: false })
         {
-            // Replaced before it fired. Synchronously, as everywhere in orchestrator code: CancelAsync could run the
-            // callbacks on another thread.
-#pragma warning disable CA1849
-            _cancel!.Cancel();
-#pragma warning restore CA1849
+            // Replaced before it fired.
+            _cancel!.CancelHere();
         }
 
         _cancel?.Dispose();

@@ -111,10 +111,7 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
             var signal = context.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, cancel.Token);
             if (await Task.WhenAny(ended, signal) == ended)
             {
-                // Synchronously, as in StageVisitStep: orchestrator code stays on the orchestration's thread.
-#pragma warning disable CA1849
-                cancel.Cancel();
-#pragma warning restore CA1849
+                cancel.CancelHere();
                 break;
             }
 

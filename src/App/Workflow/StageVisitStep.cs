@@ -33,11 +33,7 @@ internal static class StageVisitStep
         var (timer, firesAt) = timers?.By(context, wakeAt) ?? (context.CreateTimer(wakeAt, cancel.Token), wakeAt);
         var changed = context.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, cancel.Token);
         var winner = await Task.WhenAny(timer, changed);
-        // Cancel synchronously: CancelAsync may run callbacks on another thread, and orchestrator code must stay on the
-        // orchestration's own thread to replay deterministically.
-#pragma warning disable CA1849
-        cancel.Cancel();
-#pragma warning restore CA1849
+        cancel.CancelHere();
         if (winner == timer && next is not null && next.FireAtUtc <= firesAt)
         {
             await PerformAsync(context, visit, next, done);
