@@ -34,7 +34,7 @@ internal sealed partial class DurableBackendService(
         }
 
         _service = OrchestrationServiceFactory.Create(settings, storage, loggerFactory);
-        _lifecycle = new SharedLifecycleOrchestrationService(_service, _logger);
+        _lifecycle = new SharedLifecycleOrchestrationService(_service, _logger, new ActivitySessionJanitor(_service, _logger));
 
         // Queues, tables and containers of the task hub; the service expects them before it starts.
         await _service.CreateIfNotExistsAsync().WaitAsync(cancellationToken);

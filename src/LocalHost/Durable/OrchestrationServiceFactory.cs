@@ -20,7 +20,8 @@ internal static class OrchestrationServiceFactory
             ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
             StorageAccountClientProvider = new StorageAccountClientProvider(string.IsNullOrWhiteSpace(options.ConnectionString) ? storage.ConnectionString : options.ConnectionString),
-            LoggerFactory = loggerFactory,
+            // Heard by LockFailureProbe, which learns from the backend's failure log which session a failed lock left.
+            LoggerFactory = LockFailureProbe.Observe(loggerFactory),
             // The app lease serves blue/green swaps between apps sharing a task hub. One host owns this task hub, and
             // the lease would only add a 60 s wait (retried every 5 min) after a crash.
             UseAppLease = false,

@@ -7,8 +7,13 @@ namespace XjKeji.LocalHost.Durable;
 /// asks. Both the backend service and the sidecar start and stop the orchestration service, and the real one throws
 /// when started twice and fails when stopped twice. The sidecar also stops it from an <c>async void</c> handler that
 /// nobody awaits, where an exception would crash the process: stop failures are logged here, never thrown.
+/// It also repairs three ways the backend and the sidecar's dispatcher together stall an instance for good, all met
+/// after a storage outage: an activity session left behind by a failed abandon (<see cref="ActivitySessionJanitor"/>),
+/// an orchestration session left active by a failed lock (<see cref="LockFailureProbe"/>) and a repeated start message
+/// (<see cref="DuplicateStartFilter"/>).
 /// </summary>
-internal sealed partial class SharedLifecycleOrchestrationService(IOrchestrationService inner, ILogger logger)
+internal sealed partial class SharedLifecycleOrchestrationService(
+    IOrchestrationService inner, ILogger logger, ActivitySessionJanitor? activitySessions = null)
     : IOrchestrationService
 {
     private readonly Lock _gate = new();
@@ -63,9 +68,35 @@ internal sealed partial class SharedLifecycleOrchestrationService(IOrchestration
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) =>
         inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(
-        TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(
+        TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        TaskOrchestrationWorkItem workItem;
+        using (var probe = LockFailureProbe.Begin())
+        {
+            try
+            {
+                workItem = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+            }
+            catch (Exception e) when (probe.InstanceId is { } instanceId)
+            {
+                // The failed call may have left the instance's session active with no work item to release it
+                // (LockFailureProbe): released here, its messages are locked again once visible. Releasing a session
+                // the backend did release costs one "session not found" log line.
+                LogLeftSessionReleased(logger, instanceId, e);
+                await inner.ReleaseTaskOrchestrationWorkItemAsync(new TaskOrchestrationWorkItem { InstanceId = instanceId });
+                throw;
+            }
+        }
+
+        // The backend answers null when nothing is ready; the filter lets that through.
+        if (DuplicateStartFilter.RemoveRepeatedStarts(workItem) is var removed and > 0)
+        {
+            LogRepeatedStartDropped(logger, workItem.InstanceId, removed);
+        }
+
+        return workItem;
+    }
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) =>
         inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
@@ -110,8 +141,20 @@ internal sealed partial class SharedLifecycleOrchestrationService(IOrchestration
     public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
         inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
 
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) =>
-        inner.AbandonTaskActivityWorkItemAsync(workItem);
+    public async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    {
+        try
+        {
+            await inner.AbandonTaskActivityWorkItemAsync(workItem);
+        }
+#pragma warning disable CA1031 // Thrown to the sidecar, it would only go unobserved; the session is dropped instead, and logged.
+        catch (Exception e) when (activitySessions?.Forget(workItem.Id) is true)
+#pragma warning restore CA1031
+        {
+            // The message stays in the queue and runs again once its visibility timeout passes (ActivitySessionJanitor).
+            LogActivitySessionDropped(logger, workItem.Id, e);
+        }
+    }
 
     private async Task StopOnceAsync(bool isForced)
     {
@@ -126,6 +169,21 @@ internal sealed partial class SharedLifecycleOrchestrationService(IOrchestration
             LogStopFailed(logger, e);
         }
     }
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "{InstanceId}: dropped {Count} repeated start message(s) of an execution its history already started")]
+    private static partial void LogRepeatedStartDropped(ILogger logger, string instanceId, int count);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "{InstanceId}: released the session a failed work-item lock left active")]
+    private static partial void LogLeftSessionReleased(ILogger logger, string instanceId, Exception exception);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Abandoning activity work item {WorkItemId} failed; dropped its session so that its next delivery runs")]
+    private static partial void LogActivitySessionDropped(ILogger logger, string workItemId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping the durable orchestration service failed")]
     private static partial void LogStopFailed(ILogger logger, Exception exception);

@@ -30,7 +30,16 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task InitializeAsync()
     {
         _azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions { Location = _data });
-        _scenario = await LocalHostScenario.StartAsync(_azurite.ConnectionString, TimeSpan.FromMinutes(1));
+        // Every request and evidence pass met by the outage logs its failure with a stack trace, which would push the
+        // durable backend's own warnings out of the host output's tail that a stuck lifecycle's failure message shows.
+        _scenario = await LocalHostScenario.StartAsync(
+            _azurite.ConnectionString,
+            TimeSpan.FromMinutes(1),
+            new Dictionary<string, string?>
+            {
+                ["Logging__LogLevel__XjKeji.App.Http.ApiDispatcher"] = "Error",
+                ["Logging__LogLevel__XjKeji.LocalHost.Evidence.EvidenceWatcher"] = "Error",
+            });
     }
 
     public async Task DisposeAsync()
