@@ -37,15 +37,17 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         var ownCpu = CpuOf(Environment.ProcessId);
         var gcPauses = GC.GetTotalPauseDuration();
         var fullCollections = GC.CollectionCount(2);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var readClock = Stopwatch.StartNew();
         var read = await Task.WhenAll(Enumerable.Range(ReportSeed.ReportYear - 5, 6).Select(y => reader.ReadAsync(y, ReportSeed.ReportYear)));
         readClock.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         gcPauses = GC.GetTotalPauseDuration() - gcPauses;
         fullCollections = GC.CollectionCount(2) - fullCollections;
         azuriteCpu = CpuOf(azuritePid) - azuriteCpu;
         ownCpu = CpuOf(Environment.ProcessId) - ownCpu;
         var heldByRead = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
-        var readNote = $"reading the read model alone (6 program years, the projects counted in {ReportSeed.ReportYear}: {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s (CPU: Azurite {azuriteCpu.TotalSeconds:0.00} s, this process {ownCpu.TotalSeconds:0.00} s; GC pauses {gcPauses.TotalMilliseconds:0} ms, {fullCollections} full collections), {heldByRead / 1048576d:0} MiB held";
+        var readNote = $"reading the read model alone (6 program years, the projects counted in {ReportSeed.ReportYear}: {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s (CPU: Azurite {azuriteCpu.TotalSeconds:0.00} s, this process {ownCpu.TotalSeconds:0.00} s; GC pauses {gcPauses.TotalMilliseconds:0} ms, {fullCollections} full collections), {allocated / 1048576d:0} MiB allocated, {heldByRead / 1048576d:0} MiB held";
         GC.KeepAlive(read);
         progress.Report("report: " + readNote);
         var profile = await ProfileAsync(connectionString, host.TablePrefix);

@@ -14,11 +14,12 @@ namespace XjKeji.Infrastructure.Storage;
 /// <summary>
 /// The stored form of the report's read model: one project's <see cref="ReportFacts"/>, and one project's accepted
 /// files, as positional JSON arrays. A year's report reads every project's facts, so each character counts about 100,000
-/// times: a target is <c>["AX-TALENTS",12]</c>, not the 80 characters of <see cref="IndicatorTarget"/>'s own JSON.
+/// times: a target is <c>[1,12]</c> (AX-TALENTS, 12), not the 80 characters of <see cref="IndicatorTarget"/>'s own JSON.
 /// <list type="bullet">
 /// <item>Facts: <c>[id, audit sequence, program year, category, institution, stage, flags (1 carried over, 2 contract
 /// signed), approved or null, fiscal total, self-raised, [[year, amount]…], [target…], [actual…], [evidence name…]]</c>.
-/// Enums are their declared numbers. A target is <c>[code, number]</c>, then the comparator when not Exactly and the
+/// Enums are their declared numbers. A target is <c>[code, number]</c> (the code as its <see cref="StoredIndicatorCodes"/>
+/// number when it has one, else as text; entries written before the numbers have text), then the comparator when not Exactly and the
 /// text when there is one; an actual is <c>[code, number, [evidence name index…]]</c>, then the same two. Each evidence
 /// name is stored once per project, a blob name of the project's own without its <c>{project id}</c> prefix.</item>
 /// <item>Too large for one property: <c>[id, audit sequence, null]</c>; the reader loads the project.</item>
@@ -224,7 +225,15 @@ public static class ReportFactsJson
     private static void WriteValue(Utf8JsonWriter w, string code, IndicatorValue value, int[]? evidence)
     {
         w.WriteStartArray();
-        w.WriteStringValue(code);
+        if (StoredIndicatorCodes.TryNumber(code, out var number))
+        {
+            w.WriteNumberValue(number);
+        }
+        else
+        {
+            w.WriteStringValue(code);
+        }
+
         WriteNumber(w, value.Number);
         if (evidence is not null)
         {
@@ -252,9 +261,14 @@ public static class ReportFactsJson
 
     private static (string Code, IndicatorValue Value) ReadValue(ref Utf8JsonReader reader, List<int>? evidence)
     {
-        // The catalog's own string: 100,000 projects' targets and actuals then share a dozen codes instead of a million copies.
-        var read = NextString(ref reader);
-        var code = IndicatorCatalog.Find(read)?.Code ?? read;
+        // A number (StoredIndicatorCodes), or the code itself as entries before the numbers and codes without one have it;
+        // then the catalog's own string: 100,000 projects' targets and actuals share a few dozen codes, not a million copies.
+        var code = Next(ref reader) switch
+        {
+            JsonTokenType.Number => StoredIndicatorCodes.Code(reader.GetInt32()),
+            JsonTokenType.String when reader.GetString()! is var read => IndicatorCatalog.Find(read)?.Code ?? read,
+            var other => throw new InvalidDataException($"The report read model's entry has {other} where an indicator code belongs."),
+        };
         var number = NextDecimalOrNull(ref reader);
         if (evidence is not null)
         {

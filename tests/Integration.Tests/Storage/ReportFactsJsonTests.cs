@@ -43,6 +43,48 @@ public class ReportFactsJsonTests
     }
 
     [Fact]
+    public void Indicator_codes_are_stored_as_numbers_and_a_code_without_one_as_text()
+    {
+        // "qualitative" is in no catalog: it keeps its text.
+        var facts = ReportFacts.Of(StorageSamples.Full("P-1"));
+        var code = facts.Targets[0].IndicatorCode;
+
+        var json = ReportFactsJson.Write(facts);
+
+        Assert.DoesNotContain(code, json, StringComparison.Ordinal);
+        Assert.Contains("[\"qualitative\",", json, StringComparison.Ordinal);
+        Assert.True(StoredIndicatorCodes.TryNumber(code, out var number));
+        Assert.Contains($"[{number},", json, StringComparison.Ordinal);
+        Assert.Equivalent(facts, ReportFactsJson.Read(json), strict: true);
+    }
+
+    [Fact]
+    public void An_entry_written_with_codes_as_text_reads_as_before()
+    {
+        const string stored = "[\"P-1\",9,2018,1,\"inst-1\",6,2,100.00,100.00,0,[[2018,60.00]],[[\"AX-TALENTS\",12]],[[\"AX-IP\",3,[0],2]],[\"/a.pdf\"]]";
+
+        var facts = ReportFactsJson.Read(stored)!;
+
+        Assert.Equal(("AX-TALENTS", 12m), (facts.Targets.Single().IndicatorCode, facts.Targets.Single().Value.Number!.Value));
+        var actual = facts.Actuals.Single();
+        Assert.Equal(("AX-IP", 3m, Domain.Indicators.IndicatorComparator.AtLeast, "P-1/a.pdf"),
+            (actual.IndicatorCode, actual.Value.Number!.Value, actual.Value.Comparator, actual.EvidenceIds.Single()));
+    }
+
+    [Fact]
+    public void Every_catalog_code_has_a_number_and_the_numbers_given_never_move()
+    {
+        Assert.All(Domain.Indicators.IndicatorCatalog.All, d => Assert.True(StoredIndicatorCodes.TryNumber(d.Code, out _), $"{d.Code} has no stored number: append it"));
+        Assert.All(StoredIndicatorCodes.All.Select((code, number) => (code, number)), x => Assert.Equal(x.code, StoredIndicatorCodes.Code(x.number)));
+        Assert.Throws<InvalidDataException>(() => StoredIndicatorCodes.Code(StoredIndicatorCodes.All.Count));
+
+        // Stored entries name codes by these numbers: the first 25 are pinned (append after them, never reorder).
+        var first = string.Join('\n', StoredIndicatorCodes.All.Take(25));
+        Assert.Equal("30069e82d56698cef26b1c623c07fd3f80cfff62661bf2c9921558c52abff008",
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(first))));
+    }
+
+    [Fact]
     public void A_marker_stands_for_facts_too_large_to_keep()
     {
         var json = ReportFactsJson.WriteTooLarge("P-BIG", 12);
