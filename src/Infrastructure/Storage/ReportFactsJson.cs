@@ -87,7 +87,13 @@ public static class ReportFactsJson
     public static ReportFacts? Read(string json) => InUtf8(json, static utf8 => Read(utf8));
 
     /// <summary>The same, from the stored string's UTF-8 bytes (as a table query's response carries them).</summary>
-    public static ReportFacts? Read(ReadOnlySpan<byte> utf8Json)
+    public static ReportFacts? Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>
+    /// The same, the entry sharing its equal targets, tranches and institution with the others read through
+    /// <paramref name="sharing"/> (none when null).
+    /// </summary>
+    public static ReportFacts? Read(ReadOnlySpan<byte> utf8Json, ReportFactsSharing? sharing)
     {
         var reader = Open(utf8Json);
         var id = NextString(ref reader);
@@ -106,28 +112,32 @@ public static class ReportFactsJson
         var approved = NextDecimalOrNull(ref reader);
         var fiscal = NextDecimalOrNull(ref reader)!.Value;
         var selfRaised = NextDecimalOrNull(ref reader)!.Value;
-        var tranches = new List<FiscalDisbursement>();
+        var tranches = new List<FiscalDisbursement>(3);
         Expect(ref reader, JsonTokenType.StartArray);
         while (Next(ref reader) == JsonTokenType.StartArray)
         {
-            tranches.Add(new FiscalDisbursement(NextInt(ref reader), NextDecimalOrNull(ref reader)!.Value));
+            var (trancheYear, amount) = (NextInt(ref reader), NextDecimalOrNull(ref reader)!.Value);
+            tranches.Add(sharing?.Tranche(trancheYear, amount) ?? new FiscalDisbursement(trancheYear, amount));
             Expect(ref reader, JsonTokenType.EndArray);
         }
 
-        var targets = new List<(string Code, IndicatorValue Value)>();
+        var targets = new List<IndicatorTarget>(8);
         Expect(ref reader, JsonTokenType.StartArray);
         while (Next(ref reader) == JsonTokenType.StartArray)
         {
-            targets.Add(ReadValue(ref reader, null));
+            var (code, value) = ReadValue(ref reader, null);
+            targets.Add(sharing?.Target(code, value) ?? new IndicatorTarget(code, value));
         }
 
-        var actuals = new List<(string Code, IndicatorValue Value, List<int> Evidence)>();
+        // Evidence is named by index into the list of names that follows the actuals.
+        List<(string Code, IndicatorValue Value, int[] Evidence)>? actuals = null;
         Expect(ref reader, JsonTokenType.StartArray);
+        var evidence = new List<int>();
         while (Next(ref reader) == JsonTokenType.StartArray)
         {
-            var evidence = new List<int>();
+            evidence.Clear();
             var (code, value) = ReadValue(ref reader, evidence);
-            actuals.Add((code, value, evidence));
+            (actuals ??= []).Add((code, sharing?.Value(value) ?? value, [.. evidence]));
         }
 
         var names = new List<string>();
@@ -137,10 +147,21 @@ public static class ReportFactsJson
             names.Add(Expand(id, reader.GetString()!));
         }
 
-        return new ReportFacts(id, year, category, institution, stage, (flags & 1) != 0, (flags & 2) != 0, approved, fiscal, selfRaised, tranches,
-            [.. targets.Select(t => new IndicatorTarget(t.Code, t.Value))],
-            [.. actuals.Select(a => new IndicatorActual(a.Code, a.Value, [.. a.Evidence.Select(i => names[i])]))],
-            sequence);
+        IndicatorActual[] read = actuals is null ? [] : new IndicatorActual[actuals.Count];
+        for (var i = 0; i < read.Length; i++)
+        {
+            var (code, value, indexes) = actuals![i];
+            var ids = new string[indexes.Length];
+            for (var j = 0; j < ids.Length; j++)
+            {
+                ids[j] = names[indexes[j]];
+            }
+
+            read[i] = new IndicatorActual(code, value, ids);
+        }
+
+        return new ReportFacts(id, year, category, sharing?.Institution(institution) ?? institution, stage, (flags & 1) != 0, (flags & 2) != 0, approved, fiscal, selfRaised,
+            tranches.ToArray(), targets.ToArray(), read, sequence);
     }
 
     /// <summary>The marker stored instead of facts too large for one property: the reader loads the project itself.</summary>

@@ -94,7 +94,7 @@ public sealed class TableReportFactsReader : IReportFactsReader
 
     private async Task<Part> ReadPagesAsync(AsyncPageable<TableEntity> query, EntryParser parse, CancellationToken cancellationToken)
     {
-        var part = new Part([], [], [], []);
+        var part = new Part([], [], [], [], new ReportFactsSharing());
         // With the host's clients (TableQueryPageCapture in their pipeline) each page's JSON is parsed as it arrives and
         // the SDK sees an empty page; a client without it hands over entities, read below.
         using var capture = TableQueryPageCapture.Scope((page, token) =>
@@ -126,7 +126,7 @@ public sealed class TableReportFactsReader : IReportFactsReader
 
     private static void ParseFacts(ReadOnlySpan<byte> entry, Part part, Func<ReportFacts, bool> keep)
     {
-        if (ReportFactsJson.Read(entry) is not { } read)
+        if (ReportFactsJson.Read(entry, part.Sharing) is not { } read)
         {
             part.TooLarge.Add(ReportFactsJson.ReadVersion(entry).ProjectId);
         }
@@ -150,8 +150,27 @@ public sealed class TableReportFactsReader : IReportFactsReader
         }
         else
         {
-            part.Files.Add((projectId, [.. list.OrderBy(f => f.UploadedAt).ThenBy(f => f.BlobName, StringComparer.Ordinal).Select(f => f.BlobName)]));
+            part.Files.Add((projectId, OldestFirst(list)));
         }
+    }
+
+    // Blob names by upload time, then by name; most projects have one to three, so no sort machinery for them.
+    private static string[] OldestFirst(IReadOnlyList<(DateTimeOffset UploadedAt, string BlobName)> files)
+    {
+        if (files.Count == 1)
+        {
+            return [files[0].BlobName];
+        }
+
+        var sorted = files.ToArray();
+        Array.Sort(sorted, static (a, b) => a.UploadedAt != b.UploadedAt ? a.UploadedAt.CompareTo(b.UploadedAt) : string.CompareOrdinal(a.BlobName, b.BlobName));
+        var names = new string[sorted.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = sorted[i].BlobName;
+        }
+
+        return names;
     }
 
     private static IEnumerable<string> Entries(TableEntity row) =>
@@ -160,6 +179,6 @@ public sealed class TableReportFactsReader : IReportFactsReader
     // Reads one stored entry (UTF-8 JSON) into what its key range held.
     private delegate void EntryParser(ReadOnlySpan<byte> utf8Entry, Part part);
 
-    // What one key range held.
-    private sealed record Part(List<ReportFacts> Projects, List<(string Id, IReadOnlyList<string> Files)> Files, List<string> TooLarge, List<string> TooLong);
+    // What one key range held; its pages are parsed one after another, so they share one ReportFactsSharing.
+    private sealed record Part(List<ReportFacts> Projects, List<(string Id, IReadOnlyList<string> Files)> Files, List<string> TooLarge, List<string> TooLong, ReportFactsSharing Sharing);
 }

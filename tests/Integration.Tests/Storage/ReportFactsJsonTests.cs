@@ -85,6 +85,38 @@ public class ReportFactsJsonTests
     }
 
     [Fact]
+    public void Entries_read_together_share_equal_targets_tranches_and_institutions_and_read_the_same()
+    {
+        var sharing = new ReportFactsSharing();
+        var a = ReportFacts.Of(StorageSamples.Full("P-1"));
+        var b = a with { ProjectId = "P-2" };
+
+        var first = ReportFactsJson.Read(System.Text.Encoding.UTF8.GetBytes(ReportFactsJson.Write(a)), sharing)!;
+        var second = ReportFactsJson.Read(System.Text.Encoding.UTF8.GetBytes(ReportFactsJson.Write(b)), sharing)!;
+
+        Assert.Equivalent(a, first, strict: true);
+        Assert.Equivalent(b, second, strict: true);
+        Assert.Same(first.Targets[0], second.Targets[0]);
+        Assert.Same(first.Disbursements[0], second.Disbursements[0]);
+        Assert.Same(first.InstitutionId, second.InstitutionId);
+    }
+
+    [Fact]
+    public void Sharing_keeps_a_numbers_scale_and_leaves_text_values_alone()
+    {
+        var sharing = new ReportFactsSharing();
+        var twelve = sharing.Target("AX-TALENTS", Domain.Indicators.IndicatorValue.Of(12m));
+
+        Assert.Same(twelve, sharing.Target("AX-TALENTS", Domain.Indicators.IndicatorValue.Of(12m)));
+        Assert.Equal("12.00", sharing.Target("AX-TALENTS", Domain.Indicators.IndicatorValue.Of(12.00m)).Value.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotSame(twelve, sharing.Target("AX-TALENTS", Domain.Indicators.IndicatorValue.AtLeast(12m)));
+        Assert.NotSame(twelve, sharing.Target("AX-IP", Domain.Indicators.IndicatorValue.Of(12m)));
+        Assert.NotSame(sharing.Target("AX-IP", Domain.Indicators.IndicatorValue.Qualitative("较好")), sharing.Target("AX-IP", Domain.Indicators.IndicatorValue.Qualitative("较好")));
+        Assert.Equal("60.0", sharing.Tranche(2018, 60.0m).FiscalCny.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("60", sharing.Tranche(2018, 60m).FiscalCny.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_marker_stands_for_facts_too_large_to_keep()
     {
         var json = ReportFactsJson.WriteTooLarge("P-BIG", 12);
