@@ -3,7 +3,7 @@ using XjKeji.Bench;
 using XjKeji.Infrastructure.Azurite;
 
 // Usage: bench/run.sh [evidence] [intake] [transitions] [report] [azurite] [--table-sizes 1000,10000,100000] [--applications N] [--concurrency N] [--small-files N] [--large-mib N]
-//        [--lifecycles N] [--in-memory-lifecycles N] [--counted-lifecycles N] [--projects N] [--institutions N] [--writers N]
+//        [--lifecycles N] [--in-memory-lifecycles N] [--counted-lifecycles N] [--projects N] [--institutions N] [--writers N] [--target-spread N]
 //        [--save-report FILE] [--out FILE] [--taskhub shared|separate] [--azurite-data disk|memory]
 // With no benchmark named, all run. Intake and transitions run LocalHost with its task hub on a second Azurite, as Azure
 // keeps it in an account of its own (--taskhub shared: one Azurite for both); the storage-request counts use one Azurite.
@@ -100,7 +100,7 @@ await using (var taskHubAzurite = taskHubMode == "separate" ? await AzuriteProce
     if (Runs("report"))
     {
         await Run("report", () => new ReportBenchmark(azurite.ConnectionString, azurite.ProcessId, Option("projects", 100_000), Option("institutions", 500), Option("writers", 32),
-            options.GetValueOrDefault("save-report")).RunAsync(progress));
+            options.GetValueOrDefault("save-report"), Option("target-spread", ReportSeed.DefaultTargetSpread)).RunAsync(progress));
     }
 }
 

@@ -17,7 +17,8 @@ namespace XjKeji.Bench;
 /// report's time over HTTP (cold, then again) and LocalHost's working set while it runs. Baseline: Azurite reading
 /// small entities back in one partition query, the fastest way it returns many rows.
 /// </summary>
-public sealed class ReportBenchmark(string connectionString, int? azuritePid, int projects, int institutions, int concurrency, string? saveReportTo)
+public sealed class ReportBenchmark(string connectionString, int? azuritePid, int projects, int institutions, int concurrency, string? saveReportTo,
+    int targetSpread = ReportSeed.DefaultTargetSpread)
 {
     /// <summary>Runs the benchmark and returns its figures.</summary>
     public async Task<IReadOnlyList<Measurement>> RunAsync(IProgress<string> progress)
@@ -153,7 +154,7 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         progress.Report($"report: loading {projects:N0} projects into the read model");
         await new ReportFactsBulkLoader(service, names).LoadAsync(Enumerable.Range(0, projects).Select(i =>
         {
-            var snapshot = ReportSeed.Project(i, institutions);
+            var snapshot = ReportSeed.Project(i, institutions, targetSpread);
             IReadOnlyList<(DateTimeOffset, string)> accepted = [.. ReportSeed.Evidence(snapshot).Select(f => (f.UploadedAt, f.BlobName))];
             files += accepted.Count;
             return (snapshot, accepted);
@@ -162,14 +163,14 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         var events = 0;
         await Parallel.ForAsync(0, projects, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
         {
-            if (ReportSeed.Credit(i, ReportSeed.Project(i, institutions)) is { } missed)
+            if (ReportSeed.Credit(i, ReportSeed.Project(i, institutions, targetSpread)) is { } missed)
             {
                 await credit.RecordAsync(missed, ct);
                 Interlocked.Increment(ref events);
             }
         });
 
-        var summary = $"seeded {projects:N0} projects of {institutions:N0} institutions, {files:N0} accepted files, {events:N0} missed deadlines in {clock.Elapsed.TotalSeconds:0} s ({concurrency} writers, read model in bulk)";
+        var summary = $"seeded {projects:N0} projects of {institutions:N0} institutions (targets 1–{targetSpread:N0}), {files:N0} accepted files, {events:N0} missed deadlines in {clock.Elapsed.TotalSeconds:0} s ({concurrency} writers, read model in bulk)";
         progress.Report("report: " + summary);
         return summary;
     }

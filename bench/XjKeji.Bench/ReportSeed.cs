@@ -31,8 +31,15 @@ public static class ReportSeed
     private static readonly ProjectStage[] OlderStages =
         [ProjectStage.Execution, ProjectStage.Execution, ProjectStage.AcceptanceDue, ProjectStage.AcceptanceReview, ProjectStage.Closed, ProjectStage.Closed];
 
-    /// <summary>The <paramref name="index"/>th project, spread over <paramref name="institutions"/> institutions.</summary>
-    public static ProjectSnapshot Project(int index, int institutions)
+    /// <summary>The default of <see cref="Project"/>'s targetSpread: targets of 1–49, so few distinct values.</summary>
+    public const int DefaultTargetSpread = 49;
+
+    /// <summary>
+    /// The <paramref name="index"/>th project, spread over <paramref name="institutions"/> institutions, each target a
+    /// whole number from 1 to <paramref name="targetSpread"/>: the default repeats values far more than a real year does
+    /// (a wide spread makes nearly every target and actual a value of its own).
+    /// </summary>
+    public static ProjectSnapshot Project(int index, int institutions, int targetSpread = DefaultTargetSpread)
     {
         var random = new Random(index);
         var year = index % 10 < 7 ? ReportYear : ReportYear - 1 - (index / 10 % 5);
@@ -48,7 +55,7 @@ public static class ReportSeed
             ? [new(year, fiscal * 0.6m), new(year + 1, fiscal * 0.4m)]
             : [new(year, fiscal * 0.5m), new(year + 1, fiscal * 0.3m), new(year + 2, fiscal * 0.2m)];
         var institution = (index % institutions).ToString("D4", CultureInfo.InvariantCulture);
-        var targets = IndicatorCatalog.PerProjectIndicators(program).Select(d => new IndicatorTarget(d.Code, IndicatorValue.Of(random.Next(1, 50)))).ToList();
+        var targets = IndicatorCatalog.PerProjectIndicators(program).Select(d => new IndicatorTarget(d.Code, IndicatorValue.Of(random.Next(1, targetSpread + 1)))).ToList();
         var template = sco ? Samples.ScoForm(category, fiscal) : Samples.AidForm(category, fiscal);
         var form = template with
         {
