@@ -15,8 +15,11 @@ namespace XjKeji.Infrastructure.Storage;
 /// </remarks>
 public sealed class ReportFactsSharing
 {
-    /// <summary>The most objects of one kind kept for sharing.</summary>
-    public const int MaxEntriesPerKind = 1 << 16;
+    /// <summary>
+    /// The most objects of one kind kept for sharing. The values that repeat most are met early and kept; past this, a
+    /// year whose values hardly repeat would only pay for a growing table.
+    /// </summary>
+    public const int MaxEntriesPerKind = 4_096;
 
     private readonly Dictionary<(string Code, decimal Number, byte Scale, IndicatorComparator Comparator), IndicatorTarget> _targets = [];
     private readonly Dictionary<(decimal Number, byte Scale, IndicatorComparator Comparator), IndicatorValue> _values = [];

@@ -117,6 +117,21 @@ public class ReportFactsJsonTests
     }
 
     [Fact]
+    public void Sharing_stops_keeping_new_values_once_a_kind_is_full()
+    {
+        var sharing = new ReportFactsSharing();
+        for (var i = 0; i < ReportFactsSharing.MaxEntriesPerKind; i++)
+        {
+            sharing.Tranche(2018, i);
+        }
+
+        Assert.Same(sharing.Tranche(2018, 7m), sharing.Tranche(2018, 7m));
+        var past = (decimal)ReportFactsSharing.MaxEntriesPerKind;
+        Assert.NotSame(sharing.Tranche(2018, past), sharing.Tranche(2018, past));
+        Assert.Equal(past, sharing.Tranche(2018, past).FiscalCny);
+    }
+
+    [Fact]
     public void A_marker_stands_for_facts_too_large_to_keep()
     {
         var json = ReportFactsJson.WriteTooLarge("P-BIG", 12);
