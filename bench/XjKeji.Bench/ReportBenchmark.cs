@@ -17,8 +17,7 @@ namespace XjKeji.Bench;
 /// report's time over HTTP (cold, then again) and LocalHost's working set while it runs. Baseline: Azurite reading
 /// small entities back in one partition query, the fastest way it returns many rows.
 /// </summary>
-public sealed class ReportBenchmark(string connectionString, int? azuritePid, int projects, int institutions, int concurrency, string? saveReportTo,
-    int targetSpread = ReportSeed.DefaultTargetSpread)
+public sealed class ReportBenchmark(string connectionString, int? azuritePid, int projects, int institutions, int concurrency, string? saveReportTo, int targetSpread)
 {
     /// <summary>Runs the benchmark and returns its figures.</summary>
     public async Task<IReadOnlyList<Measurement>> RunAsync(IProgress<string> progress)

@@ -287,7 +287,7 @@ public static class ReportFactsJson
         var code = Next(ref reader) switch
         {
             JsonTokenType.Number => StoredIndicatorCodes.Code(reader.GetInt32()),
-            JsonTokenType.String when reader.GetString()! is var read => IndicatorCatalog.Find(read)?.Code ?? read,
+            JsonTokenType.String => CatalogCode(reader.GetString()!),
             var other => throw new InvalidDataException($"The report read model's entry has {other} where an indicator code belongs."),
         };
         var number = NextDecimalOrNull(ref reader);
@@ -314,6 +314,8 @@ public static class ReportFactsJson
 
         return (code, new IndicatorValue(number, comparator, text));
     }
+
+    private static string CatalogCode(string code) => IndicatorCatalog.Find(code)?.Code ?? code;
 
     private static void WriteNumber(Utf8JsonWriter w, decimal? value)
     {

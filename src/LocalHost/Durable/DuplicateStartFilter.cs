@@ -29,16 +29,22 @@ internal static class DuplicateStartFilter
             return 0;
         }
 
-        // A start of another execution (an instance started afresh under the same id) is not a repeat: left alone.
-        var kept = messages
-            .Where(m => m.Event is not ExecutionStartedEvent || !string.Equals(m.OrchestrationInstance?.ExecutionId, executionId, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        var removed = messages.Count - kept.Count;
+        // Every work item passes here, and almost none has a repeat: the list is copied only when one does.
+        var removed = 0;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            removed += IsRepeat(messages[i], executionId) ? 1 : 0;
+        }
+
         if (removed > 0)
         {
-            workItem.NewMessages = kept;
+            workItem.NewMessages = [.. messages.Where(m => !IsRepeat(m, executionId))];
         }
 
         return removed;
     }
+
+    // A start of another execution (an instance started afresh under the same id) is not a repeat: left alone.
+    private static bool IsRepeat(TaskMessage message, string executionId) =>
+        message.Event is ExecutionStartedEvent && string.Equals(message.OrchestrationInstance?.ExecutionId, executionId, StringComparison.OrdinalIgnoreCase);
 }

@@ -13,7 +13,7 @@ namespace XjKeji.LocalHost.Durable;
 /// (<see cref="DuplicateStartFilter"/>).
 /// </summary>
 internal sealed partial class SharedLifecycleOrchestrationService(
-    IOrchestrationService inner, ILogger logger, ActivitySessionJanitor? activitySessions = null)
+    IOrchestrationService inner, ILogger logger, ActivitySessionJanitor activitySessions)
     : IOrchestrationService
 {
     private readonly Lock _gate = new();
@@ -148,7 +148,7 @@ internal sealed partial class SharedLifecycleOrchestrationService(
             await inner.AbandonTaskActivityWorkItemAsync(workItem);
         }
 #pragma warning disable CA1031 // Thrown to the sidecar, it would only go unobserved; the session is dropped instead, and logged.
-        catch (Exception e) when (activitySessions?.Forget(workItem.Id) is true)
+        catch (Exception e) when (activitySessions.Forget(workItem.Id))
 #pragma warning restore CA1031
         {
             // The message stays in the queue and runs again once its visibility timeout passes (ActivitySessionJanitor).
