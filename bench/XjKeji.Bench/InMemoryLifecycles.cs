@@ -8,7 +8,10 @@ using XjKeji.App.Projects;
 using XjKeji.App.Tests.Fakes;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
+using XjKeji.Domain.Calendar;
+using XjKeji.Domain.Deadlines;
 using XjKeji.Domain.Ports;
+using XjKeji.Domain.Programs;
 using XjKeji.Domain.Projects;
 using XjKeji.Domain.Tests;
 using XjKeji.Infrastructure.Azurite;
@@ -44,22 +47,27 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
         var clock = new ClockOptions { Scale = 1, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = new DateTimeOffset(2018, 3, 12, 1, 0, 0, TimeSpan.Zero) };
         var projects = new QuietProjectRepository(new InMemoryProjectRepository());
         var calls = new InMemoryCallRepository();
+        var emails = new RecordingEmailSender();
+        var credit = new InMemoryCreditEventLog();
+        var workflow = new WorkflowOptions();
         var host = await DurableTaskTestHost.StartAsync(TaskRegistration.AddAll, new DurableTaskTestHostOptions
         {
             Port = LoopbackPorts.PickFree(1)[0],
             LoggerFactory = NullLoggerFactory.Instance,
             ConfigureServices = services =>
             {
-                services.AddXjKejiApp(new WorkflowOptions(), clock);
+                services.AddXjKejiApp(workflow, clock);
                 services.AddSingleton<IProjectRepository>(projects);
                 services.AddSingleton<ICallRepository>(calls);
-                services.AddSingleton<IEmailSender>(new RecordingEmailSender());
-                services.AddSingleton<ICreditEventLog>(new InMemoryCreditEventLog());
+                services.AddSingleton<IEmailSender>(emails);
+                services.AddSingleton<ICreditEventLog>(credit);
                 services.AddLogging();
             },
         });
         await calls.SaveAsync(BenchHost.Call);
-        var commands = new ProjectCommands(projects, calls, new DurableWorkflowSignals(host.Client, NullLogger<DurableWorkflowSignals>.Instance), new ScaledBusinessClock(clock, TimeProvider.System));
+        var businessClock = new ScaledBusinessClock(clock, TimeProvider.System);
+        var planner = new SignalPlanner(new ProjectSync(projects, credit, emails, workflow), new DeadlinePolicy(Regulations.Defaults, ChinaWorkingDayCalendar.Default), businessClock, workflow, NullLogger<SignalPlanner>.Instance);
+        var commands = new ProjectCommands(projects, calls, new DurableWorkflowSignals(host.Client, NullLogger<DurableWorkflowSignals>.Instance), businessClock, planner);
         return new InMemoryLifecycles(host, commands, projects);
     }
 
@@ -81,7 +89,9 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
 
     /// <summary>
     /// Passes eligibility for every project with <paramref name="concurrency"/> callers and returns the time from the
-    /// first call until each project's next stage visit is watched and the workflow has gone quiet (its last read of a project).
+    /// first call until each project's next stage visit is watched and the workflow has gone quiet: the later of the
+    /// workflow's last read of a project and the poll that last saw a project's next visit watched (from workflow version 4
+    /// a step's lifecycle reads nothing, so the reads alone would stop the clock at the handlers' last write).
     /// </summary>
     public async Task<TimeSpan> FireAsync(string[] ids, int concurrency)
     {
@@ -94,25 +104,30 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
             var moved = await _commands.ExecuteAsync(ids[i], null, Samples.Officer, (p, at) => p.PassEligibility(Samples.Officer, at), ct);
             entered[i] = moved.Project.StageEnteredAtSequence;
         });
-        await WaitUntilWaitingAsync(ids, ProjectStage.ExpertReview, entered, clock, TimeSpan.FromMinutes(10));
-        return Stopwatch.GetElapsedTime(start, _projects.LastCall);
+        var lastSeen = await WaitUntilWaitingAsync(ids, ProjectStage.ExpertReview, entered, clock, TimeSpan.FromMinutes(10));
+        return Stopwatch.GetElapsedTime(start, Math.Max(lastSeen, _projects.LastCall));
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     // Every project's visit is watched, and no activity has read a project for a while: the plans are made and the
-    // instances wait on their timers and events.
-    private async Task WaitUntilWaitingAsync(string[] ids, ProjectStage stage, int[] entered, Stopwatch? clock, TimeSpan within)
+    // instances wait on their timers and events. Returns the timestamp of the poll that saw the last project watched.
+    private async Task<long> WaitUntilWaitingAsync(string[] ids, ProjectStage stage, int[] entered, Stopwatch? clock, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
         var pending = Enumerable.Range(0, ids.Length).ToList();
+        var lastSeen = Stopwatch.GetTimestamp();
         while (true)
         {
             var still = new List<int>();
             foreach (var i in pending)
             {
-                if (!await WatchesAsync(ids[i], stage, entered[i]))
+                if (await WatchesAsync(ids[i], stage, entered[i]))
+                {
+                    lastSeen = Stopwatch.GetTimestamp();
+                }
+                else
                 {
                     still.Add(i);
                 }
@@ -121,7 +136,7 @@ public sealed class InMemoryLifecycles : IAsyncDisposable
             pending = still;
             if (pending.Count == 0 && Stopwatch.GetElapsedTime(_projects.LastCall) > TimeSpan.FromMilliseconds(500))
             {
-                return;
+                return lastSeen;
             }
 
             if (DateTime.UtcNow > deadline)

@@ -211,7 +211,7 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
         progress.Report($"transitions: {count} steps done in {clock.Elapsed.TotalSeconds:0.0} s ({count / clock.Elapsed.TotalSeconds:0.0}/s); control queues {settled} → {queued.Control}");
         var requests = counter is null ? null : StorageRequestCounter.Between(before!, counter.Snapshot());
         return new HostRun(count, prepared.Failures, clock.Elapsed, [.. Enumerable.Range(0, count).Select(i => Stopwatch.GetElapsedTime(started[i], seen[i]).TotalMilliseconds)],
-            steps!.LatenciesMs, requests, idleRate, $"control-queue messages {settled} before, {queued.Control} after (pending timers; a version-3 lifecycle keeps its timer through a step)");
+            steps!.LatenciesMs, requests, idleRate, $"control-queue messages {settled} before, {queued.Control} after (pending timers; from version 3 a lifecycle keeps its timer through a step)");
     }
 
     // Polls until every instance in waiting runs, the work-item queue is empty and the control queues' message count

@@ -25,6 +25,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<DeadlinePolicy>();
         services.AddSingleton<IWorkflowSignals, DurableWorkflowSignals>();
         services.AddSingleton<Workflow.ProjectSync>();
+        services.AddSingleton<Workflow.SignalPlanner>();
         services.AddSingleton<ProjectCommands>();
         services.AddSingleton<Digest.OfficerDigest>();
         services.AddSingleton<Digest.ExpertReviewReminders>();

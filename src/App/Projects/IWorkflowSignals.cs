@@ -11,12 +11,16 @@ public interface IWorkflowSignals
     /// the read of an existing instance that <see cref="StartLifecycleAsync"/> makes, a task-hub request on every
     /// submission of the deadline rush.
     /// </summary>
-    Task StartNewLifecycleAsync(string projectId, CancellationToken cancellationToken = default);
+    /// <param name="projectId">The project.</param>
+    /// <param name="submitted">The submission's signal, whose plan the lifecycle takes as its first (version 4); null for none.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    Task StartNewLifecycleAsync(string projectId, Workflow.ProjectChanged? submitted, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Tells the project's lifecycle that the project changed, so it plans again from the stored project. A lifecycle that
+    /// Tells the project's lifecycle that the project changed, so it plans again from the stored project, or
+    /// takes the plan <paramref name="change"/> carries (version 4). A lifecycle that
     /// does not exist (yet) or has ended ignores it: a lifecycle reads the project when it starts, so it cannot miss a
     /// change written before it existed.
     /// </summary>
-    Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default);
+    Task ProjectChangedAsync(string projectId, Workflow.ProjectChanged change, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using XjKeji.App.Time;
+using XjKeji.App.Workflow;
 using XjKeji.Domain.Ports;
 using XjKeji.Domain.Projects;
 
@@ -15,14 +16,21 @@ public sealed class ProjectCommands
     private readonly ICallRepository _calls;
     private readonly IWorkflowSignals _signals;
     private readonly IBusinessClock _clock;
+    private readonly SignalPlanner? _planner;
 
     /// <summary>Creates the service.</summary>
-    public ProjectCommands(IProjectRepository projects, ICallRepository calls, IWorkflowSignals signals, IBusinessClock clock)
+    /// <param name="projects">Where projects are stored.</param>
+    /// <param name="calls">Where calls are stored.</param>
+    /// <param name="signals">How lifecycles are started and told of changes.</param>
+    /// <param name="clock">Business time.</param>
+    /// <param name="planner">Makes the plan each change signal carries (workflow version 4); without one, signals carry none and lifecycles plan in their activity.</param>
+    public ProjectCommands(IProjectRepository projects, ICallRepository calls, IWorkflowSignals signals, IBusinessClock clock, SignalPlanner? planner = null)
     {
         _projects = projects ?? throw new ArgumentNullException(nameof(projects));
         _calls = calls ?? throw new ArgumentNullException(nameof(calls));
         _signals = signals ?? throw new ArgumentNullException(nameof(signals));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _planner = planner;
     }
 
     /// <summary>Creates a draft application in an existing call.</summary>
@@ -53,10 +61,12 @@ public sealed class ProjectCommands
         }
 
         var call = await callReading ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
+        var draft = ViewOf(found.Project);
         var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
 
         // This write took the project out of Draft under its ETag, so no other submission did, and no lifecycle exists.
-        await _signals.StartNewLifecycleAsync(projectId, cancellationToken);
+        var submitted = _planner is null ? null : await _planner.SignalAsync(draft, saved.Project, cancellationToken);
+        await _signals.StartNewLifecycleAsync(projectId, submitted, cancellationToken);
         return saved;
     }
 
@@ -104,14 +114,17 @@ public sealed class ProjectCommands
     private async Task<VersionedProject> ApplyAsync(VersionedProject found, Action<Project> act, CancellationToken cancellationToken)
     {
         var project = found.Project;
-        var stageBefore = project.Stage;
+        var before = ViewOf(project);
         act(project);
         var etag = await _projects.SaveAsync(project, found.ETag, cancellationToken);
-        if (stageBefore != ProjectStage.Draft)
+        if (before.Stage != ProjectStage.Draft)
         {
-            await _signals.ProjectChangedAsync(project.Id, project.AuditSequence, cancellationToken);
+            var change = _planner is null ? new ProjectChanged(project.AuditSequence) : await _planner.SignalAsync(before, project, cancellationToken);
+            await _signals.ProjectChangedAsync(project.Id, change, cancellationToken);
         }
 
         return new VersionedProject(project, etag);
     }
+
+    private static StageView ViewOf(Project project) => new(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
 }

@@ -28,7 +28,7 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     {
         if (await _client.GetInstanceAsync(StageInstanceIds.Lifecycle(projectId), getInputsAndOutputs: false, cancellationToken) is null)
         {
-            await StartNewLifecycleAsync(projectId, cancellationToken);
+            await StartNewLifecycleAsync(projectId, submitted: null, cancellationToken);
         }
     }
 
@@ -38,12 +38,12 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     /// which is taken as done, or starts the instance afresh, which a version-3 lifecycle survives: it keeps no state of
     /// its own, plans from the stored project, and every step it takes is idempotent by key.
     /// </remarks>
-    public async Task StartNewLifecycleAsync(string projectId, CancellationToken cancellationToken = default)
+    public async Task StartNewLifecycleAsync(string projectId, ProjectChanged? submitted, CancellationToken cancellationToken = default)
     {
         var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
-            await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId, _lifecycleVersion), new StartOrchestrationOptions(instanceId), cancellationToken);
+            await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId, _lifecycleVersion, submitted), new StartOrchestrationOptions(instanceId), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -56,14 +56,14 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     }
 
     /// <inheritdoc />
-    public async Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default)
+    public async Task ProjectChangedAsync(string projectId, ProjectChanged change, CancellationToken cancellationToken = default)
     {
         // To the lifecycle, whatever its version: from version 3 it watches the stage itself, and an older one passes the
         // event on to the stage instance it runs (ProjectLifecycleOrchestrator).
         var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
-            await _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, new ProjectChanged(auditSequence), cancellationToken);
+            await _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, change, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -12,8 +12,10 @@ namespace XjKeji.App.Workflow;
 /// <remarks>
 /// Why one instance: a human step used to cost five orchestration work items and two activities (the stage instance
 /// woke, planned, ended; the lifecycle woke and started the next stage instance, which planned and waited), each work
-/// item several storage requests. Now it costs two and one: the lifecycle wakes and plans, and the plan activity, finding
-/// the project gone from the visit, syncs it and plans the visit it entered. The history grows by a few events per turn;
+/// item several storage requests. In version 3 it costs two and one: the lifecycle wakes and plans, and the plan
+/// activity, finding the project gone from the visit, syncs it and plans the visit it entered. From version 4 it costs
+/// one and none: the signal carries the handler's plan (<see cref="SignalledPlan"/>), taken when it follows on from the
+/// visit and plan the lifecycle has; any other wake-up plans in the activity as before. The history grows by a few events per turn;
 /// past <see cref="MaxTurnsPerHistory"/> the instance continues as new, keeping unprocessed events.
 /// </remarks>
 public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInput, LifecycleOutcome>
@@ -44,13 +46,15 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
 
     private static async Task<LifecycleOutcome> WatchEveryStageAsync(TaskOrchestrationContext context, LifecycleInput input)
     {
-        // The first plan is of no visit, so it syncs the project and plans wherever it stands.
+        // The first plan is of no visit, so it syncs the project and plans wherever it stands; from version 4 a first
+        // submission's own plan stands in for it.
         var visit = StageInput.Anywhere(input.ProjectId, input.Version);
         var done = new HashSet<string>(StringComparer.Ordinal);
         using var timers = new HeldLifecycleTimer();
+        StagePlan? signalled = input.Version >= WorkflowVersions.PlanInSignal ? SignalledPlan.First(input.Submitted) : null;
         for (var turn = 0; turn < MaxTurnsPerHistory; turn++)
         {
-            var plan = await context.CallActivityAsync<StagePlan>(nameof(PlanStageActivity), visit, WorkflowRetry.Activities);
+            var plan = signalled ?? await context.CallActivityAsync<StagePlan>(nameof(PlanStageActivity), visit, WorkflowRetry.Activities);
             if (!plan.InStage)
             {
                 var view = plan.Left ?? throw new InvalidOperationException($"The plan of {visit.InstanceId} left the visit without saying where to (version {input.Version}).");
@@ -64,10 +68,14 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
                 context.SetCustomStatus(LifecycleStatus.Of(view));
             }
 
-            await StageVisitStep.TakeAsync(context, visit, plan, done, timers);
+            var change = await StageVisitStep.TakeAsync(context, visit, plan, done, timers);
+
+            // From version 4 the handler's plan stands in for the activity when it follows on from this visit and plan.
+            signalled = input.Version >= WorkflowVersions.PlanInSignal ? SignalledPlan.Adoptable(change, visit, plan.PlannedAtSequence) : null;
         }
 
-        context.ContinueAsNew(input, preserveUnprocessedEvents: true);
+        // The submission's plan is long out of date by now: the continued instance plans from the stored project.
+        context.ContinueAsNew(input with { Submitted = null }, preserveUnprocessedEvents: true);
         return new LifecycleOutcome(default);
     }
 

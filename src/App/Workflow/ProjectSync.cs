@@ -39,6 +39,17 @@ public sealed class ProjectSync
         }
 
         await _projects.RefreshIndexAsync(project, cancellationToken);
+        await CarryOutDecisionsAsync(project, cancellationToken);
+        return new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
+    }
+
+    /// <summary>
+    /// The part of <see cref="SyncAsync"/> that a handler which has just written <paramref name="project"/> (and so its
+    /// list indexes) still owes: the credit events and survey emails of the decisions in its audit trail.
+    /// </summary>
+    public async Task CarryOutDecisionsAsync(Project project, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
 
         // Officer decisions with credit consequences (upheld objection, failed acceptance, termination for cause, all
         // indicators met) are recorded here, durably: the calling activity is retried until it succeeds, and event keys
@@ -55,7 +66,5 @@ public sealed class ProjectSync
         {
             await _email.SendAsync(mail, cancellationToken);
         }
-
-        return new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
     }
 }

@@ -17,14 +17,15 @@ internal static class StageVisitStep
     /// wait is kept for the next one (<c>CancelledEventWaitTests</c>). A timer that loses is cancelled too, unless
     /// <paramref name="timers"/> holds it for the next turn (version 3).
     /// </summary>
-    public static async Task TakeAsync(TaskOrchestrationContext context, StageInput visit, StagePlan plan, HashSet<string> done, HeldLifecycleTimer? timers = null)
+    /// <returns>The event's payload when the event ended the turn; null when a timer did or a step was performed.</returns>
+    public static async Task<ProjectChanged?> TakeAsync(TaskOrchestrationContext context, StageInput visit, StagePlan plan, HashSet<string> done, HeldLifecycleTimer? timers = null)
     {
         var now = context.CurrentUtcDateTime;
         var next = plan.Steps.Where(s => !done.Contains(s.Key)).OrderBy(s => s.FireAtUtc).FirstOrDefault();
         if (next is not null && next.FireAtUtc <= now)
         {
             await PerformAsync(context, visit, next, done);
-            return;
+            return null;
         }
 
         var recheckAt = now + plan.RecheckAfter;
@@ -34,10 +35,17 @@ internal static class StageVisitStep
         var changed = context.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, cancel.Token);
         var winner = await Task.WhenAny(timer, changed);
         cancel.CancelHere();
-        if (winner == timer && next is not null && next.FireAtUtc <= firesAt)
+        if (winner == changed)
+        {
+            return await changed;
+        }
+
+        if (next is not null && next.FireAtUtc <= firesAt)
         {
             await PerformAsync(context, visit, next, done);
         }
+
+        return null;
     }
 
     private static async Task PerformAsync(TaskOrchestrationContext context, StageInput visit, PlannedStep step, HashSet<string> done)

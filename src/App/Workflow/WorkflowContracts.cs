@@ -3,10 +3,11 @@ using XjKeji.Domain.Workflow;
 
 namespace XjKeji.App.Workflow;
 
-/// <summary>Input of <see cref="ProjectLifecycleOrchestrator"/>: only ids, never documents (claim check).</summary>
+/// <summary>Input of <see cref="ProjectLifecycleOrchestrator"/>: ids and, at most, a plan; never documents (claim check).</summary>
 /// <param name="ProjectId">The project.</param>
 /// <param name="Version">Workflow version the instance was started with; see <see cref="WorkflowVersions"/>.</param>
-public sealed record LifecycleInput(string ProjectId, int Version = WorkflowVersions.Current);
+/// <param name="Submitted">From version 4, on a first submission: the submission's signal, whose plan (from the draft to the visit it entered) stands in for the lifecycle's first plan activity. Null otherwise, and in the input an instance continues as new with.</param>
+public sealed record LifecycleInput(string ProjectId, int Version = WorkflowVersions.Current, ProjectChanged? Submitted = null);
 
 /// <summary>Input of <see cref="StageOrchestrator"/>: which stage visit of which project it watches.</summary>
 /// <param name="ProjectId">The project.</param>
@@ -39,7 +40,8 @@ public sealed record StageView(ProjectStage Stage, int EnteredAtSequence, bool I
 /// <param name="Steps">The steps of the visit the project is in, earliest first: the planned visit's when <paramref name="InStage"/>, otherwise (version 3 only) those of the visit in <paramref name="Left"/>; none for a terminal stage.</param>
 /// <param name="RecheckAfter">Longest wait before re-reading the project (<see cref="WorkflowOptions.RecheckInterval"/>); carried here because orchestrators take no services.</param>
 /// <param name="Left">From workflow version 2, when not in the stage: where the project went, already synced (<see cref="ProjectSync"/>).</param>
-public sealed record StagePlan(bool InStage, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter, StageView? Left = null);
+/// <param name="PlannedAtSequence">The project's audit sequence the plan was made from; null for none (no project) and in plans recorded before version 4. A version-4 lifecycle takes a <see cref="SignalledPlan"/> only when it is newer.</param>
+public sealed record StagePlan(bool InStage, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter, StageView? Left = null, int? PlannedAtSequence = null);
 
 /// <summary>A step of a stage, due at <see cref="FireAtUtc"/> wall time.</summary>
 /// <param name="Key">Stable key within the stage visit.</param>
@@ -65,9 +67,47 @@ public enum StepOutcome
     Blocked = 3,
 }
 
-/// <summary>The payload of <see cref="WorkflowEvents.ProjectChanged"/>: the project changed; re-read it.</summary>
+/// <summary>The payload of <see cref="WorkflowEvents.ProjectChanged"/>: the project changed; re-read it, or take its plan.</summary>
 /// <param name="AuditSequence">The audit sequence after the change.</param>
-public sealed record ProjectChanged(int AuditSequence);
+/// <param name="Plan">From version 4: the plan the handler made from the project it wrote; null when it made none (a draft, or the stage change's consequences could not be carried out), and then the lifecycle plans in its activity.</param>
+public sealed record ProjectChanged(int AuditSequence, SignalledPlan? Plan = null);
+
+/// <summary>
+/// What a handler knows after writing a change: the visit the project was in (<paramref name="From"/>), the one it is in
+/// now (<paramref name="To"/>, the same visit when the stage did not change), and the steps of that visit. When the visit
+/// changed, the handler has already carried out what the plan activity's sync would have (<see cref="ProjectSync"/>).
+/// </summary>
+/// <param name="From">The visit before the change.</param>
+/// <param name="To">The visit after it.</param>
+/// <param name="Steps">The steps of <paramref name="To"/>, in wall-clock UTC; none for a terminal stage.</param>
+/// <param name="RecheckAfter">As in <see cref="StagePlan.RecheckAfter"/>.</param>
+public sealed record SignalledPlan(StageView From, StageView To, IReadOnlyList<PlannedStep> Steps, TimeSpan RecheckAfter)
+{
+    /// <summary>
+    /// A new lifecycle's first plan from the signal of the submission that started it (<see cref="LifecycleInput.Submitted"/>):
+    /// the visit the project entered; null when the submission made no plan.
+    /// </summary>
+    public static StagePlan? First(ProjectChanged? submitted) =>
+        submitted?.Plan is { } signalled ? new StagePlan(false, signalled.Steps, signalled.RecheckAfter, signalled.To, submitted.AuditSequence) : null;
+
+    /// <summary>
+    /// The plan a lifecycle watching <paramref name="visit"/>, with a plan made at <paramref name="plannedAt"/>, may take
+    /// from <paramref name="change"/>: only one made from that very visit and from a newer project; null otherwise (no
+    /// plan, an event that overtook another or arrived late), and then the lifecycle plans in its activity.
+    /// </summary>
+    public static StagePlan? Adoptable(ProjectChanged? change, StageInput visit, int? plannedAt)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        if (change?.Plan is not { } signalled || plannedAt is not { } seen || change.AuditSequence <= seen
+            || signalled.From.Stage != visit.Stage || signalled.From.EnteredAtSequence != visit.EnteredAtSequence)
+        {
+            return null;
+        }
+
+        var same = signalled.To.Stage == visit.Stage && signalled.To.EnteredAtSequence == visit.EnteredAtSequence;
+        return new StagePlan(same, signalled.Steps, signalled.RecheckAfter, same ? null : signalled.To, change.AuditSequence);
+    }
+}
 
 /// <summary>The lifecycle instance's custom status: the stage visit it follows (serialized as <c>{"stage":…,"since":…}</c>).</summary>
 /// <param name="Stage">The stage's name.</param>

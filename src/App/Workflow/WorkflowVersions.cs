@@ -10,7 +10,7 @@ namespace XjKeji.App.Workflow;
 public static class WorkflowVersions
 {
     /// <summary>The version new instances start with.</summary>
-    public const int Current = OneInstancePerLifecycle;
+    public const int Current = PlanInSignal;
 
     /// <summary>
     /// Version 2: a stage instance that finds the project gone from its stage ends with the view its plan activity synced
@@ -28,4 +28,13 @@ public static class WorkflowVersions
     /// lifecycles pass the event on to their current stage instance.
     /// </summary>
     public const int OneInstancePerLifecycle = 3;
+
+    /// <summary>
+    /// Version 4: a handler that changes a project sends, with <see cref="WorkflowEvents.ProjectChanged"/>, the plan of the
+    /// visit the project is in after the change (<see cref="SignalledPlan"/>, made by <see cref="SignalPlanner"/>, which
+    /// also carries out what a stage change implies, as the plan activity would). The lifecycle takes that plan when it
+    /// follows on from the visit it watches, and so a human step costs one orchestration work item and no activity. A
+    /// version-3 lifecycle ignores the plan and plans in its activity.
+    /// </summary>
+    public const int PlanInSignal = 4;
 }

@@ -10,11 +10,11 @@ internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers) : IWorkfl
     public Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
         Signals().StartLifecycleAsync(projectId, cancellationToken);
 
-    public Task StartNewLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
-        Signals().StartNewLifecycleAsync(projectId, cancellationToken);
+    public Task StartNewLifecycleAsync(string projectId, ProjectChanged? submitted, CancellationToken cancellationToken = default) =>
+        Signals().StartNewLifecycleAsync(projectId, submitted, cancellationToken);
 
-    public Task ProjectChangedAsync(string projectId, int auditSequence, CancellationToken cancellationToken = default) =>
-        Signals().ProjectChangedAsync(projectId, auditSequence, cancellationToken);
+    public Task ProjectChangedAsync(string projectId, ProjectChanged change, CancellationToken cancellationToken = default) =>
+        Signals().ProjectChangedAsync(projectId, change, cancellationToken);
 
     private DurableWorkflowSignals Signals() =>
         new(DurableClientScope.Current ?? throw new InvalidOperationException("No Durable client in this invocation: add a [DurableClient] parameter to the function."),

@@ -1,5 +1,6 @@
 using Moq;
 using XjKeji.App.Projects;
+using XjKeji.App.Workflow;
 using XjKeji.App.Tests.Fakes;
 using XjKeji.App.Time;
 using XjKeji.Domain.Projects;
@@ -20,7 +21,7 @@ public class SubmitRetryTests
         var calls = new InMemoryCallRepository();
         await calls.SaveAsync(Samples.AidCall());
         var signals = new Mock<IWorkflowSignals>();
-        signals.Setup(s => s.StartNewLifecycleAsync("P-1", It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("the process died here"));
+        signals.Setup(s => s.StartNewLifecycleAsync("P-1", It.IsAny<ProjectChanged?>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("the process died here"));
         var clock = new ScaledBusinessClock(new ClockOptions { WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = Samples.InCallWindow }, TimeProvider.System);
         var commands = new ProjectCommands(projects, calls, signals.Object, clock);
         await commands.CreateDraftAsync("P-1", Samples.AidCall().Id, Samples.AidForm(), Samples.Applicant);
@@ -30,7 +31,7 @@ public class SubmitRetryTests
 
         var retry = await Assert.ThrowsAsync<IllegalTransitionException>(() => commands.SubmitAsync("P-1", null, Samples.Applicant));
         Assert.Equal(ProjectAction.Submit, retry.Action);
-        signals.Verify(s => s.StartNewLifecycleAsync("P-1", It.IsAny<CancellationToken>()), Times.Once);
+        signals.Verify(s => s.StartNewLifecycleAsync("P-1", It.IsAny<ProjectChanged?>(), It.IsAny<CancellationToken>()), Times.Once);
         signals.Verify(s => s.StartLifecycleAsync("P-1", It.IsAny<CancellationToken>()), Times.Once); // the retry's, which checks first
         Assert.Single(await projects.GetAuditTrailAsync("P-1"));
     }

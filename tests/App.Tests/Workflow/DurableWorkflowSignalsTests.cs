@@ -13,11 +13,11 @@ public sealed class DurableWorkflowSignalsTests
 
     private DurableWorkflowSignals Signals => new(_client.Object, NullLogger<DurableWorkflowSignals>.Instance);
 
-    private void Schedules() =>
+    private void Schedules(ProjectChanged? submitted = null) =>
         _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(new TaskName(nameof(ProjectLifecycleOrchestrator)), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
             .Callback<TaskName, object?, StartOrchestrationOptions?, CancellationToken>((_, input, options, _) =>
             {
-                Assert.Equal(new LifecycleInput("P-1", WorkflowVersions.Current), input);
+                Assert.Equal(new LifecycleInput("P-1", WorkflowVersions.Current, submitted), input);
                 Assert.Equal("P-1", options!.InstanceId);
             })
             .ReturnsAsync("P-1");
@@ -27,11 +27,24 @@ public sealed class DurableWorkflowSignalsTests
             .ReturnsAsync(exists ? new OrchestrationMetadata(nameof(ProjectLifecycleOrchestrator), "P-1") : null);
 
     [Fact]
+    public async Task A_first_submissions_lifecycle_starts_with_the_submissions_signal_as_its_first_plan()
+    {
+        var draft = new StageView(Domain.Projects.ProjectStage.Draft, 0, false);
+        var checking = new StageView(Domain.Projects.ProjectStage.EligibilityCheck, 1, false);
+        var submitted = new ProjectChanged(1, new SignalledPlan(draft, checking, [], TimeSpan.FromDays(30)));
+        Schedules(submitted);
+
+        await Signals.StartNewLifecycleAsync("P-1", submitted);
+
+        _client.Verify(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task A_first_submissions_lifecycle_is_scheduled_without_reading_for_an_existing_one()
     {
         Schedules();
 
-        await Signals.StartNewLifecycleAsync("P-1");
+        await Signals.StartNewLifecycleAsync("P-1", submitted: null);
 
         _client.Verify(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
         _client.Verify(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -54,16 +67,18 @@ public sealed class DurableWorkflowSignalsTests
             .ThrowsAsync(new InvalidOperationException("already exists"));
         Exists(true);
 
-        await Signals.StartNewLifecycleAsync("P-1");
+        await Signals.StartNewLifecycleAsync("P-1", submitted: null);
     }
 
     [Fact]
-    public async Task A_change_is_signalled_to_the_lifecycle_whatever_stage_the_project_left()
+    public async Task A_change_is_signalled_to_the_lifecycle_whatever_stage_the_project_left_with_the_plan_it_carries()
     {
-        _client.Setup(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, new ProjectChanged(7), It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var view = new StageView(Domain.Projects.ProjectStage.Contract, 5, false);
+        var change = new ProjectChanged(7, new SignalledPlan(view, view, [], TimeSpan.FromDays(30)));
+        _client.Setup(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, change, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
-        await Signals.ProjectChangedAsync("P-1", 7);
+        await Signals.ProjectChangedAsync("P-1", change);
 
-        _client.Verify(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, new ProjectChanged(7), It.IsAny<CancellationToken>()), Times.Once);
+        _client.Verify(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, change, It.IsAny<CancellationToken>()), Times.Once);
     }
 }

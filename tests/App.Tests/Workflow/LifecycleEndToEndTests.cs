@@ -109,19 +109,29 @@ public class LifecycleEndToEndTests
         Assert.Equal(OrchestrationRuntimeStatus.Completed, (await t.Host.Client.GetInstanceAsync(checking))!.RuntimeStatus);
     }
 
-    [Fact]
-    public async Task A_version_3_lifecycle_follows_the_stages_itself_and_shows_the_visit_it_watches()
+    /// <remarks>
+    /// The plan activity syncs a project it finds moved on, which refreshes its list index: so the refreshes counted for
+    /// the submission and the step tell whether the lifecycle planned in its activity (version 3: the first plan and the
+    /// step's) or took the plan the start and the signal carried (4).
+    /// </remarks>
+    [Theory]
+    [InlineData(WorkflowVersions.OneInstancePerLifecycle, 2)]
+    [InlineData(WorkflowVersions.PlanInSignal, 0)]
+    public async Task A_lifecycle_follows_the_stages_itself_and_from_version_4_plans_a_step_from_its_signal_alone(int version, int plansInActivity)
     {
-        await using var t = await LifecycleTestHost.StartAsync(recheck: TimeSpan.FromHours(1));
-        var id = await t.SubmitAsync("P-E2E-V3");
-        await Eventually.UntilAsync(async () => LifecycleStatus.Parse((await t.Host.Client.GetInstanceAsync(id, getInputsAndOutputs: true))?.SerializedCustomStatus),
-            s => s == new LifecycleStatus(nameof(ProjectStage.EligibilityCheck), 1), TimeSpan.FromSeconds(30), "the lifecycle watches eligibility check");
+        await using var t = await LifecycleTestHost.StartAsync(lifecycleVersion: version, recheck: TimeSpan.FromHours(1));
+        var id = await t.SubmitAsync($"P-E2E-V{version}");
+        await WatchesAsync(t, id, new LifecycleStatus(nameof(ProjectStage.EligibilityCheck), 1));
 
         await t.ActAsync(id, (p, at) => p.PassEligibility(Samples.Officer, at));
 
-        await Eventually.UntilAsync(async () => LifecycleStatus.Parse((await t.Host.Client.GetInstanceAsync(id, getInputsAndOutputs: true))?.SerializedCustomStatus),
-            s => s == new LifecycleStatus(nameof(ProjectStage.ExpertReview), 2), TimeSpan.FromSeconds(30), "the lifecycle watches expert review");
+        await WatchesAsync(t, id, new LifecycleStatus(nameof(ProjectStage.ExpertReview), 2));
+        Assert.Equal(plansInActivity, t.Projects.IndexRefreshes.Count(p => p == id));
         Assert.Null(await t.Host.Client.GetInstanceAsync($"{id}:EligibilityCheck:1"));
         Assert.Null(await t.Host.Client.GetInstanceAsync($"{id}:ExpertReview:2"));
     }
+
+    private static Task WatchesAsync(LifecycleTestHost t, string id, LifecycleStatus visit) =>
+        Eventually.UntilAsync(async () => LifecycleStatus.Parse((await t.Host.Client.GetInstanceAsync(id, getInputsAndOutputs: true))?.SerializedCustomStatus),
+            s => s == visit, TimeSpan.FromSeconds(30), $"the lifecycle watches {visit.Stage}");
 }

@@ -5,6 +5,8 @@ using XjKeji.App.Projects;
 using XjKeji.App.Tests.Fakes;
 using XjKeji.App.Time;
 using XjKeji.App.Workflow;
+using XjKeji.Domain.Calendar;
+using XjKeji.Domain.Deadlines;
 using XjKeji.Domain.Programs;
 using XjKeji.Domain.Projects;
 using XjKeji.Domain.Tests;
@@ -52,28 +54,31 @@ internal sealed class LifecycleTestHost : IAsyncDisposable
 
     private static async Task<LifecycleTestHost> StartAsync(int port, Func<RecordingEmailSender, Domain.Ports.IEmailSender>? sender, int lifecycleVersion, TimeSpan recheck)
     {
+        var workflow = new WorkflowOptions { RecheckInterval = recheck };
         var clock = new ClockOptions { Scale = TimeSpan.FromDays(1) / WallPerBusinessDay, WallOrigin = DateTimeOffset.UtcNow, BusinessOrigin = BusinessStart };
         var projects = new InMemoryProjectRepository();
         var calls = new InMemoryCallRepository();
         var emails = new RecordingEmailSender();
         var credit = new InMemoryCreditEventLog();
+        var mail = sender?.Invoke(emails) ?? emails;
         var host = await DurableTaskTestHost.StartAsync(TaskRegistration.AddAll, new DurableTaskTestHostOptions
         {
             Port = port,
             LoggerFactory = NullLoggerFactory.Instance,
             ConfigureServices = services =>
             {
-                services.AddXjKejiApp(new WorkflowOptions { RecheckInterval = recheck }, clock);
+                services.AddXjKejiApp(workflow, clock);
                 services.AddSingleton<Domain.Ports.IProjectRepository>(projects);
                 services.AddSingleton<Domain.Ports.ICallRepository>(calls);
-                services.AddSingleton<Domain.Ports.IEmailSender>(sender?.Invoke(emails) ?? emails);
+                services.AddSingleton<Domain.Ports.IEmailSender>(mail);
                 services.AddSingleton<Domain.Ports.ICreditEventLog>(credit);
                 services.AddLogging();
             },
         });
         var businessClock = new ScaledBusinessClock(clock, TimeProvider.System);
         var signals = new DurableWorkflowSignals(host.Client, NullLogger<DurableWorkflowSignals>.Instance, lifecycleVersion);
-        var commands = new ProjectCommands(projects, calls, signals, businessClock);
+        var planner = new SignalPlanner(new ProjectSync(projects, credit, mail, workflow), new DeadlinePolicy(Regulations.Defaults, ChinaWorkingDayCalendar.Default), businessClock, workflow, NullLogger<SignalPlanner>.Instance);
+        var commands = new ProjectCommands(projects, calls, signals, businessClock, planner);
         // Open all year: business time runs from the host's start, and a loaded machine can take a business month to get here.
         await calls.SaveAsync(Samples.AidCall() with { ClosesOn = new DateOnly(2018, 12, 31) });
         return new LifecycleTestHost(host, commands, businessClock, projects, emails, credit);

@@ -7,7 +7,10 @@ using XjKeji.Domain.Workflow;
 
 namespace XjKeji.App.Tests.Workflow;
 
-/// <summary>The version-3 lifecycle, with a mocked context: it plans and watches each stage visit itself, with no stage instance.</summary>
+/// <summary>
+/// The version-3 and -4 lifecycle, with a mocked context: it plans and watches each stage visit itself, with no stage
+/// instance; from version 4 it takes the plan a signal carries when that follows on from its visit and plan.
+/// </summary>
 public sealed class LifecycleWatchingEveryStageTests
 {
     private static readonly DateTime Now = new(2018, 6, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -36,7 +39,13 @@ public sealed class LifecycleWatchingEveryStageTests
 
     private static PlannedStep Step(string key, TimeSpan fromNow) => new(key, ScheduledStepKind.Reminder, Now + fromNow);
 
-    private Task<LifecycleOutcome> Run() => new ProjectLifecycleOrchestrator().RunAsync(_context.Object, new LifecycleInput("P-1", Version: 3));
+    private static StagePlan PlannedAt(int sequence, StagePlan plan) => plan with { PlannedAtSequence = sequence };
+
+    private static ProjectChanged Signal(int sequence, StageView from, StageView to, params PlannedStep[] steps) =>
+        new(sequence, new SignalledPlan(from, to, steps, TimeSpan.FromDays(30)));
+
+    private Task<LifecycleOutcome> Run(int version = 3, ProjectChanged? submitted = null) =>
+        new ProjectLifecycleOrchestrator().RunAsync(_context.Object, new LifecycleInput("P-1", version, submitted));
 
     private void Timers(params Func<DateTime, Task>[] turns)
     {
@@ -163,5 +172,101 @@ public sealed class LifecycleWatchingEveryStageTests
         Assert.Empty(_plans);
         Assert.Equal(new LifecycleInput("P-1", Version: 3), continuedWith);
         Assert.True(keptEvents);
+    }
+
+    [Fact]
+    public async Task Version_4_takes_the_plans_signals_carry_from_the_visit_it_watches_and_calls_no_plan_activity_for_them()
+    {
+        Timers(Never, Never, Never);
+        Performs();
+        var checking = new StageView(ProjectStage.EligibilityCheck, 2, false);
+        var review = new StageView(ProjectStage.ExpertReview, 3, false);
+        var reminder = Step("review-reminder", TimeSpan.FromDays(3));
+        _plans.Enqueue(PlannedAt(2, MovedTo(checking)));
+        Events(
+            Task.FromResult(Signal(3, checking, review, reminder)),
+            Task.FromResult(Signal(4, review, review, reminder)),
+            Task.FromResult(Signal(5, review, new StageView(ProjectStage.Rejected, 5, true))));
+
+        var outcome = await Run(version: 4);
+
+        Assert.Equal(ProjectStage.Rejected, outcome.Stage);
+        Assert.Equal([StageInput.Anywhere("P-1", 4)], _planned);
+        Assert.Equal([new(nameof(ProjectStage.EligibilityCheck), 2), new LifecycleStatus(nameof(ProjectStage.ExpertReview), 3)], _statuses);
+        Assert.Equal([Now.AddDays(30), Now.AddDays(3)], _timersSet.Select(t => t.At)); // the review's reminder came with the signal
+        Assert.Empty(_performed);
+    }
+
+    [Fact]
+    public async Task Version_4_plans_in_its_activity_after_a_signal_without_a_plan_from_another_visit_or_older_than_its_plan()
+    {
+        Timers(Never, Never);
+        var checking = new StageView(ProjectStage.EligibilityCheck, 2, false);
+        var review = new StageView(ProjectStage.ExpertReview, 3, false);
+        var contract = new StageView(ProjectStage.Contract, 6, false);
+        _plans.Enqueue(PlannedAt(2, MovedTo(checking)));
+        _plans.Enqueue(PlannedAt(3, MovedTo(review)));    // after a signal that carries no plan
+        _plans.Enqueue(PlannedAt(6, MovedTo(contract)));  // after one from a visit it never saw (it overtook another)
+        _plans.Enqueue(PlannedAt(7, MovedTo(new StageView(ProjectStage.Terminated, 7, true)))); // after one older than its plan
+        Events(
+            Task.FromResult(new ProjectChanged(3)),
+            Task.FromResult(Signal(6, new StageView(ProjectStage.Publicity, 5, false), contract)),
+            Task.FromResult(Signal(6, contract, new StageView(ProjectStage.Terminated, 6, true))));
+
+        var outcome = await Run(version: 4);
+
+        Assert.Equal(ProjectStage.Terminated, outcome.Stage);
+        Assert.Equal(4, _planned.Count);
+        Assert.Empty(_plans);
+    }
+
+    [Fact]
+    public async Task Version_3_ignores_the_plan_a_signal_carries_and_plans_in_its_activity()
+    {
+        Timers(Never);
+        var checking = new StageView(ProjectStage.EligibilityCheck, 2, false);
+        var rejected = new StageView(ProjectStage.Rejected, 3, true);
+        _plans.Enqueue(PlannedAt(2, MovedTo(checking)));
+        _plans.Enqueue(PlannedAt(3, MovedTo(rejected)));
+        Events(Task.FromResult(Signal(3, checking, rejected)));
+
+        await Run(version: 3);
+
+        Assert.Equal([StageInput.Anywhere("P-1", 3), new("P-1", ProjectStage.EligibilityCheck, 2, 3)], _planned);
+    }
+
+    [Fact]
+    public void A_signalled_plan_for_the_same_visit_keeps_the_lifecycle_in_it_and_is_dated_by_the_signal()
+    {
+        var review = new StageView(ProjectStage.ExpertReview, 3, false);
+        var reminder = Step("review-reminder", TimeSpan.FromDays(3));
+
+        var plan = SignalledPlan.Adoptable(Signal(4, review, review, reminder), new StageInput("P-1", ProjectStage.ExpertReview, 3, 4), plannedAt: 3);
+
+        Assert.NotNull(plan);
+        Assert.True(plan.InStage);
+        Assert.Null(plan.Left);
+        Assert.Equal([reminder], plan.Steps);
+        Assert.Equal(4, plan.PlannedAtSequence);
+        Assert.Null(SignalledPlan.Adoptable(Signal(4, review, review), new StageInput("P-1", ProjectStage.ExpertReview, 3, 4), plannedAt: null));
+    }
+
+    [Fact]
+    public async Task Version_4_starts_from_its_submissions_plan_with_no_plan_activity_and_continues_as_new_without_it()
+    {
+        Timers(Never);
+        var draft = new StageView(ProjectStage.Draft, 0, false);
+        var checking = new StageView(ProjectStage.EligibilityCheck, 1, false);
+        var sequence = 1;
+        _context.Setup(c => c.WaitForExternalEvent<ProjectChanged>(WorkflowEvents.ProjectChanged, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => Signal(++sequence, checking, checking)); // a change within the visit every turn, each with its plan
+        object? continuedWith = null;
+        _context.Setup(c => c.ContinueAsNew(It.IsAny<object?>(), It.IsAny<bool>())).Callback<object?, bool>((input, _) => continuedWith = input);
+
+        await Run(version: 4, submitted: Signal(1, draft, checking));
+
+        Assert.Empty(_planned);
+        Assert.Equal([new LifecycleStatus(nameof(ProjectStage.EligibilityCheck), 1)], _statuses);
+        Assert.Equal(new LifecycleInput("P-1", 4), continuedWith);
     }
 }

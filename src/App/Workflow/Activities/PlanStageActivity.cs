@@ -2,7 +2,6 @@ using Microsoft.DurableTask;
 using XjKeji.App.Time;
 using XjKeji.Domain.Deadlines;
 using XjKeji.Domain.Ports;
-using XjKeji.Domain.Workflow;
 
 namespace XjKeji.App.Workflow.Activities;
 
@@ -43,13 +42,10 @@ public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
 
             // A version-3 lifecycle goes on watching the project in the visit it entered: plan that visit now, from the
             // same read, instead of in a second activity.
-            var next = input.Version >= WorkflowVersions.OneInstancePerLifecycle && found is not null && !left!.IsTerminal ? StepsOf(found.Project) : [];
-            return new StagePlan(false, next, _options.RecheckInterval, left);
+            var next = input.Version >= WorkflowVersions.OneInstancePerLifecycle && found is not null && !left!.IsTerminal ? PlannedSteps.Of(found.Project, _policy, _clock) : [];
+            return new StagePlan(false, next, _options.RecheckInterval, left, found?.Project.AuditSequence);
         }
 
-        return new StagePlan(true, StepsOf(found.Project), _options.RecheckInterval);
+        return new StagePlan(true, PlannedSteps.Of(found.Project, _policy, _clock), _options.RecheckInterval, PlannedAtSequence: found.Project.AuditSequence);
     }
-
-    private List<PlannedStep> StepsOf(Domain.Projects.Project project) =>
-        [.. StageSchedule.For(project, _policy).Select(s => new PlannedStep(s.Key, s.Kind, _clock.ToWallUtc(s.At)))];
 }
