@@ -15,6 +15,13 @@ namespace XjKeji.App.Workflow.Activities;
 /// does nothing. Every effect is idempotent: emails and credit events are keyed by the stage visit and step, and a
 /// transition is written with the project's ETag (a concurrent change makes it start over from a fresh read).
 /// </summary>
+/// <remarks>
+/// An overdue action has several effects (a termination, a credit event for the PI and one for the institution, the
+/// officer's escalation), and a crash can stop it between two. Its first durable effect decides it: the termination when
+/// it has one (written first, under the ETag, so a contract signed at the last moment wins and nothing is recorded),
+/// otherwise the PI's credit event. A retry that finds the project moved on since (the late report arrived meanwhile)
+/// finishes an overdue action so decided, on the project as it stood in the visit, instead of leaving it half done.
+/// </remarks>
 public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest, StepOutcome>
 {
     private const int MaxConflictRetries = 5;
@@ -57,9 +64,14 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
     {
         var stage = input.Stage;
         var found = await _projects.FindAsync(stage.ProjectId);
-        if (found is null || found.Project.Stage != stage.Stage || found.Project.StageEnteredAtSequence != stage.EnteredAtSequence)
+        if (found is null)
         {
             return StepOutcome.NoLongerApplies;
+        }
+
+        if (found.Project.Stage != stage.Stage || found.Project.StageEnteredAtSequence != stage.EnteredAtSequence)
+        {
+            return await FinishDecidedOverdueActionAsync(found.Project, input) ? StepOutcome.Performed : StepOutcome.NoLongerApplies;
         }
 
         var project = found.Project;
@@ -91,13 +103,39 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
     {
         var project = found.Project;
         var deadline = step.Deadline!;
+        if (deadline.OnMissed.HasFlag(OverdueAction.Terminate))
+        {
+            var system = Actor.System(key);
+            var reason = Reason(deadline);
+            var asInVisit = Project.Rehydrate(project.ToSnapshot());
+            if (project.Stage == ProjectStage.Contract)
+            {
+                project.Terminate(system, step.At, TerminationCause.ContractNotSigned, reason);
+            }
+            else
+            {
+                project.RejectEligibility(system, step.At, reason);
+            }
+
+            await _projects.SaveAsync(project, found.ETag);
+            project = asInVisit;
+        }
+
+        await RecordAndEscalateAsync(project, step, key, link);
+    }
+
+    // The effects after the deciding one, each idempotent by key; `project` is the project as it stood in the visit.
+    private async Task RecordAndEscalateAsync(Project project, ScheduledStep step, string key, Uri link)
+    {
+        var deadline = step.Deadline!;
         var actions = deadline.OnMissed;
-        var reason = $"未在宽限期（{deadline.GraceEndsOn:yyyy-MM-dd}）内{EmailTemplates.StepName(deadline.Step)}";
         var done = new List<string>();
         if (actions.HasFlag(OverdueAction.RecordCreditEvent))
         {
             var kind = deadline.Step == DeadlineStep.ContractSignature ? CreditEventKind.ContractNotSigned : CreditEventKind.DeadlineMissed;
-            foreach (var e in CreditPoints.ForProject(project, kind, key, step.At, reason))
+
+            // The PI's event first: without a termination, it is the one that decides the action (see the remarks).
+            foreach (var e in CreditPoints.ForProject(project, kind, key, step.At, Reason(deadline)))
             {
                 await _credit.RecordAsync(e);
             }
@@ -115,22 +153,45 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
             var what = done.Count > 0 ? string.Join("；", done) : "已通知计划处";
             await _email.SendAsync(EmailTemplates.Escalation($"{key}:officer", _options.OfficerEmail, project, deadline, what, link));
         }
-
-        if (actions.HasFlag(OverdueAction.Terminate))
-        {
-            var system = Actor.System(key);
-            if (project.Stage == ProjectStage.Contract)
-            {
-                project.Terminate(system, step.At, TerminationCause.ContractNotSigned, reason);
-            }
-            else
-            {
-                project.RejectEligibility(system, step.At, reason);
-            }
-
-            await _projects.SaveAsync(project, found.ETag);
-        }
     }
+
+    /// <summary>
+    /// Finishes the overdue action of <paramref name="input"/> if it was decided before <paramref name="project"/> left
+    /// the visit (see the remarks); true when it was.
+    /// </summary>
+    private async Task<bool> FinishDecidedOverdueActionAsync(Project project, StepRequest input)
+    {
+        var visit = input.Stage;
+        var trail = await _projects.GetAuditTrailAsync(project.Id);
+        if (trail.FirstOrDefault(e => e.Sequence == visit.EnteredAtSequence) is not { } entered)
+        {
+            return false;
+        }
+
+        var asInVisit = Project.Rehydrate(project.ToSnapshot() with { Stage = visit.Stage, StageEnteredAtSequence = visit.EnteredAtSequence, StageEnteredAt = entered.At });
+        var step = StageSchedule.For(asInVisit, _policy).FirstOrDefault(s => s.Key == input.StepKey);
+        if (step is not { Kind: ScheduledStepKind.GraceExpired })
+        {
+            return false;
+        }
+
+        var key = $"{visit.InstanceId}:{step.Key}";
+        var onMissed = step.Deadline!.OnMissed;
+        var decided = onMissed.HasFlag(OverdueAction.Terminate)
+            ? trail.Any(e => e.Actor.Role == Role.System && e.Actor.Id == key)
+            : onMissed.HasFlag(OverdueAction.RecordCreditEvent)
+              && (await _credit.ListAsync(CreditSubjectKind.Person, project.Form.PrincipalInvestigator.Id)).Any(e => e.Key == $"{key}:person");
+        if (!decided)
+        {
+            return false;
+        }
+
+        LogFinishing(key, project.Stage);
+        await RecordAndEscalateAsync(asInVisit, step, key, EmailTemplates.ProjectLink(_options.PortalBaseUrl, project.Id));
+        return true;
+    }
+
+    private static string Reason(StepDeadline deadline) => $"未在宽限期（{deadline.GraceEndsOn:yyyy-MM-dd}）内{EmailTemplates.StepName(deadline.Step)}";
 
     private async Task<StepOutcome> AutoTransitionAsync(VersionedProject found, ScheduledStep step, string key, Uri link)
     {
@@ -156,6 +217,9 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
         await _projects.SaveAsync(project, found.ETag);
         return StepOutcome.Performed;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Finishing the overdue action {Key}, decided before a crash; the project has since moved on to {Stage}.")]
+    private partial void LogFinishing(string key, ProjectStage stage);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Step {StepKey} of {InstanceId} met a concurrent change (attempt {Attempt}); retrying from a fresh read.")]
     private partial void LogConflict(string instanceId, string stepKey, int attempt);
