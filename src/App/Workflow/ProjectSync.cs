@@ -39,17 +39,6 @@ public sealed class ProjectSync
         }
 
         await _projects.RefreshIndexAsync(project, cancellationToken);
-        await CarryOutDecisionsAsync(project, cancellationToken);
-        return new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
-    }
-
-    /// <summary>
-    /// The part of <see cref="SyncAsync"/> that a handler which has just written <paramref name="project"/> (and so its
-    /// list indexes) still owes: the credit events and survey emails of the decisions in its audit trail.
-    /// </summary>
-    public async Task CarryOutDecisionsAsync(Project project, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(project);
 
         // Officer decisions with credit consequences (upheld objection, failed acceptance, termination for cause, all
         // indicators met) are recorded here, durably: the calling activity is retried until it succeeds, and event keys
@@ -66,5 +55,20 @@ public sealed class ProjectSync
         {
             await _email.SendAsync(mail, cancellationToken);
         }
+
+        return new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
+    }
+
+    /// <summary>
+    /// Whether the audit entries of <paramref name="project"/> after <paramref name="sequence"/> hold a decision with
+    /// consequences (a credit event, a survey email): what <see cref="SyncAsync"/> would carry out for them. A lifecycle
+    /// syncs each time it sees the project leave a visit, so the entries up to the visit's start are carried out already.
+    /// </summary>
+    public async Task<bool> HasDecisionsAfterAsync(Project project, int sequence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var trail = await _projects.GetAuditTrailAsync(project.Id, cancellationToken);
+        var newer = trail.Where(e => e.Sequence > sequence).ToList();
+        return CreditFromAudit.Events(project, newer).Count > 0 || SurveyEmails.For(project, newer, _options).Count > 0;
     }
 }

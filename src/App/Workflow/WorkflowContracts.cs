@@ -69,13 +69,14 @@ public enum StepOutcome
 
 /// <summary>The payload of <see cref="WorkflowEvents.ProjectChanged"/>: the project changed; re-read it, or take its plan.</summary>
 /// <param name="AuditSequence">The audit sequence after the change.</param>
-/// <param name="Plan">From version 4: the plan the handler made from the project it wrote; null when it made none (a draft, or the stage change's consequences could not be carried out), and then the lifecycle plans in its activity.</param>
+/// <param name="Plan">From version 4: the plan the handler made from the project it wrote; null when it made none (the project left a visit whose decisions have consequences for the activity's sync to carry out, or its trail could not be read), and then the lifecycle plans in its activity.</param>
 public sealed record ProjectChanged(int AuditSequence, SignalledPlan? Plan = null);
 
 /// <summary>
 /// What a handler knows after writing a change: the visit the project was in (<paramref name="From"/>), the one it is in
 /// now (<paramref name="To"/>, the same visit when the stage did not change), and the steps of that visit. When the visit
-/// changed, the handler has already carried out what the plan activity's sync would have (<see cref="ProjectSync"/>).
+/// changed, its audit entries hold no decision with consequences, so the plan activity's sync (<see cref="ProjectSync"/>)
+/// would have had nothing to carry out beyond the list rows, which the handler wrote with the project.
 /// </summary>
 /// <param name="From">The visit before the change.</param>
 /// <param name="To">The visit after it.</param>

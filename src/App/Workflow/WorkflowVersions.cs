@@ -31,10 +31,10 @@ public static class WorkflowVersions
 
     /// <summary>
     /// Version 4: a handler that changes a project sends, with <see cref="WorkflowEvents.ProjectChanged"/>, the plan of the
-    /// visit the project is in after the change (<see cref="SignalledPlan"/>, made by <see cref="SignalPlanner"/>, which
-    /// also carries out what a stage change implies, as the plan activity would). The lifecycle takes that plan when it
-    /// follows on from the visit it watches, and so a human step costs one orchestration work item and no activity. A
-    /// version-3 lifecycle ignores the plan and plans in its activity.
+    /// visit the project is in after the change (<see cref="SignalledPlan"/>, made by <see cref="SignalPlanner"/>; none
+    /// when the visit left holds decisions with consequences, which stay with the plan activity's sync). The lifecycle
+    /// takes that plan when it follows on from the visit it watches, and so a human step costs one orchestration work
+    /// item and no activity. A version-3 lifecycle ignores the plan and plans in its activity.
     /// </summary>
     public const int PlanInSignal = 4;
 }

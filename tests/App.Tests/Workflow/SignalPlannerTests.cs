@@ -16,7 +16,7 @@ using XjKeji.Domain.Workflow;
 
 namespace XjKeji.App.Tests.Workflow;
 
-/// <summary>The plan a handler sends with its change signal (workflow version 4), and what it carries out first.</summary>
+/// <summary>The plan a handler sends with its change signal (workflow version 4), and when it sends none.</summary>
 public sealed class SignalPlannerTests
 {
     private static readonly DeadlinePolicy Policy = new(Regulations.Defaults, ChinaWorkingDayCalendar.Default);
@@ -46,18 +46,34 @@ public sealed class SignalPlannerTests
     }
 
     [Fact]
-    public async Task A_stage_change_has_its_decisions_carried_out_and_the_plan_of_the_visit_it_entered()
+    public async Task A_stage_change_without_a_decision_carries_the_plan_of_the_visit_it_entered()
+    {
+        var project = Samples.Draft();
+        project.Submit(Samples.Applicant, Samples.InCallWindow, Samples.AidCall());
+        var etag = await _projects.CreateAsync(project);
+        var before = ViewOf(project);
+        project.PassEligibility(Samples.Officer, Samples.InCallWindow.AddDays(1));
+        await _projects.SaveAsync(project, etag);
+
+        var change = await Planner(_projects, _emails).SignalAsync(before, project);
+
+        Assert.Equal(project.AuditSequence, change.AuditSequence);
+        var plan = Assert.IsType<SignalledPlan>(change.Plan);
+        Assert.Equal((before, new StageView(ProjectStage.ExpertReview, project.AuditSequence, false)), (plan.From, plan.To));
+        Assert.Equal(StageSchedule.For(project, Policy).Select(s => s.Key), plan.Steps.Select(s => s.Key));
+        Assert.Empty(_emails.Sent);
+    }
+
+    [Fact]
+    public async Task A_stage_change_by_a_decision_with_consequences_goes_without_a_plan_and_leaves_them_to_the_lifecycle()
     {
         var (declined, before) = await DeclinedAsync();
 
         var change = await Planner(_projects, _emails).SignalAsync(before, declined);
 
-        Assert.Equal(declined.AuditSequence, change.AuditSequence);
-        var plan = Assert.IsType<SignalledPlan>(change.Plan);
-        Assert.Equal((before, new StageView(ProjectStage.Rejected, declined.AuditSequence, true)), (plan.From, plan.To));
-        Assert.Empty(plan.Steps);
-        var survey = Assert.Single(_emails.Sent);
-        Assert.Equal((EmailKind.Survey, SurveyEmails.DeduplicationKey(declined.Id, declined.AuditSequence, RespondentKind.Applicant)), (survey.Kind, survey.DeduplicationKey));
+        // The survey for the decline is the lifecycle's sync's to send, with retries, not this request's.
+        Assert.Equal(new ProjectChanged(declined.AuditSequence), change);
+        Assert.Empty(_emails.Sent);
     }
 
     [Fact]
@@ -77,16 +93,16 @@ public sealed class SignalPlannerTests
     }
 
     [Fact]
-    public async Task When_a_decision_cannot_be_carried_out_the_signal_goes_without_a_plan_so_the_lifecycle_syncs()
+    public async Task When_the_trail_cannot_be_read_the_signal_goes_without_a_plan_so_the_lifecycle_reads_it()
     {
         var (declined, before) = await DeclinedAsync();
-        var failing = new Mock<IEmailSender>();
-        failing.Setup(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("outbox unreachable"));
+        var failing = new Mock<IProjectRepository>();
+        failing.Setup(p => p.GetAuditTrailAsync(declined.Id, It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage away"));
 
-        var change = await Planner(_projects, failing.Object).SignalAsync(before, declined);
+        var change = await Planner(failing.Object, _emails).SignalAsync(before, declined);
 
         Assert.Equal(new ProjectChanged(declined.AuditSequence), change);
-        failing.Verify(e => e.SendAsync(It.IsAny<EmailMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+        failing.Verify(p => p.GetAuditTrailAsync(declined.Id, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
