@@ -61,7 +61,7 @@ public sealed class ProjectCommands
         }
 
         var call = await callReading ?? throw new NotFoundException("申报指南 (call)", found.Project.CallId);
-        var draft = ViewOf(found.Project);
+        var draft = StageView.Of(found.Project);
         var saved = await ApplyAsync(found, p => p.Submit(actor, _clock.Now, call), cancellationToken);
 
         // This write took the project out of Draft under its ETag, so no other submission did, and no lifecycle exists.
@@ -114,7 +114,7 @@ public sealed class ProjectCommands
     private async Task<VersionedProject> ApplyAsync(VersionedProject found, Action<Project> act, CancellationToken cancellationToken)
     {
         var project = found.Project;
-        var before = ViewOf(project);
+        var before = StageView.Of(project);
         act(project);
         var etag = await _projects.SaveAsync(project, found.ETag, cancellationToken);
         if (before.Stage != ProjectStage.Draft)
@@ -125,6 +125,4 @@ public sealed class ProjectCommands
 
         return new VersionedProject(project, etag);
     }
-
-    private static StageView ViewOf(Project project) => new(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
 }

@@ -51,7 +51,8 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
         var visit = StageInput.Anywhere(input.ProjectId, input.Version);
         var done = new HashSet<string>(StringComparer.Ordinal);
         using var timers = new HeldLifecycleTimer();
-        StagePlan? signalled = input.Version >= WorkflowVersions.PlanInSignal ? SignalledPlan.First(input.Submitted) : null;
+        var takesSignalledPlans = input.Version >= WorkflowVersions.PlanInSignal;
+        StagePlan? signalled = takesSignalledPlans ? SignalledPlan.First(input.Submitted) : null;
         for (var turn = 0; turn < MaxTurnsPerHistory; turn++)
         {
             var plan = signalled ?? await context.CallActivityAsync<StagePlan>(nameof(PlanStageActivity), visit, WorkflowRetry.Activities);
@@ -71,7 +72,7 @@ public sealed class ProjectLifecycleOrchestrator : TaskOrchestrator<LifecycleInp
             var change = await StageVisitStep.TakeAsync(context, visit, plan, done, timers);
 
             // From version 4 the handler's plan stands in for the activity when it follows on from this visit and plan.
-            signalled = input.Version >= WorkflowVersions.PlanInSignal ? SignalledPlan.Adoptable(change, visit, plan.PlannedAtSequence) : null;
+            signalled = takesSignalledPlans ? SignalledPlan.Adoptable(change, visit, plan.PlannedAtSequence) : null;
         }
 
         // The submission's plan is long out of date by now: the continued instance plans from the stored project.

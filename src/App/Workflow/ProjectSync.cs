@@ -56,7 +56,7 @@ public sealed class ProjectSync
             await _email.SendAsync(mail, cancellationToken);
         }
 
-        return new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
+        return StageView.Of(project);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed partial class SignalPlanner
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(project);
-        var after = new StageView(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
+        var after = StageView.Of(project);
 
         // A first submission is nobody's decision, and a draft's trail holds none: nothing to read, on the request the
         // deadline rush makes most.

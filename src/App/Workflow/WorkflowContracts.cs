@@ -33,7 +33,15 @@ public sealed record StageInput(string ProjectId, ProjectStage Stage, int Entere
 /// <param name="Stage">Current stage.</param>
 /// <param name="EnteredAtSequence">Audit sequence of the transition that entered it.</param>
 /// <param name="IsTerminal">True when the lifecycle is over.</param>
-public sealed record StageView(ProjectStage Stage, int EnteredAtSequence, bool IsTerminal);
+public sealed record StageView(ProjectStage Stage, int EnteredAtSequence, bool IsTerminal)
+{
+    /// <summary>Where <paramref name="project"/> stands: the visit it is in.</summary>
+    public static StageView Of(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return new(project.Stage, project.StageEnteredAtSequence, project.IsTerminal);
+    }
+}
 
 /// <summary>What a stage orchestration must do next, with timer times already in wall-clock UTC.</summary>
 /// <param name="InStage">False when the project has left the stage (or no longer exists): a stage orchestration ends, a version-3 lifecycle moves on to <paramref name="Left"/>.</param>

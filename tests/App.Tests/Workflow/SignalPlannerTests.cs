@@ -30,8 +30,6 @@ public sealed class SignalPlannerTests
     private static SignalPlanner Planner(IProjectRepository projects, IEmailSender emails) =>
         new(new ProjectSync(projects, new InMemoryCreditEventLog(), emails, Options), Policy, Clock, Options, NullLogger<SignalPlanner>.Instance);
 
-    private static StageView ViewOf(Project p) => new(p.Stage, p.StageEnteredAtSequence, p.IsTerminal);
-
     /// <summary>A project in expert review, stored with its trail, and the view before it is declined (not yet stored).</summary>
     private async Task<(Project Declined, StageView Before)> DeclinedAsync()
     {
@@ -39,7 +37,7 @@ public sealed class SignalPlannerTests
         project.Submit(Samples.Applicant, Samples.InCallWindow, Samples.AidCall());
         project.PassEligibility(Samples.Officer, Samples.InCallWindow.AddDays(1));
         var etag = await _projects.CreateAsync(project);
-        var before = ViewOf(project);
+        var before = StageView.Of(project);
         project.DeclineFunding(Samples.Officer, Samples.InCallWindow.AddDays(2), "评审得分未进入资助范围");
         await _projects.SaveAsync(project, etag);
         return (project, before);
@@ -51,7 +49,7 @@ public sealed class SignalPlannerTests
         var project = Samples.Draft();
         project.Submit(Samples.Applicant, Samples.InCallWindow, Samples.AidCall());
         var etag = await _projects.CreateAsync(project);
-        var before = ViewOf(project);
+        var before = StageView.Of(project);
         project.PassEligibility(Samples.Officer, Samples.InCallWindow.AddDays(1));
         await _projects.SaveAsync(project, etag);
 
@@ -82,7 +80,7 @@ public sealed class SignalPlannerTests
         var project = Samples.InStage(ProjectStage.Contract);
         var strict = new Mock<IProjectRepository>(MockBehavior.Strict);
 
-        var change = await Planner(strict.Object, _emails).SignalAsync(ViewOf(project), project);
+        var change = await Planner(strict.Object, _emails).SignalAsync(StageView.Of(project), project);
 
         var plan = Assert.IsType<SignalledPlan>(change.Plan);
         Assert.Equal(plan.From, plan.To);
@@ -109,14 +107,14 @@ public sealed class SignalPlannerTests
     public async Task A_first_submission_reads_nothing_and_carries_the_plan_of_the_visit_it_entered()
     {
         var project = Samples.Draft();
-        var draft = ViewOf(project);
+        var draft = StageView.Of(project);
         project.Submit(Samples.Applicant, Samples.InCallWindow, Samples.AidCall());
         var strict = new Mock<IProjectRepository>(MockBehavior.Strict);
 
         var change = await Planner(strict.Object, _emails).SignalAsync(draft, project);
 
         var plan = Assert.IsType<SignalledPlan>(change.Plan);
-        Assert.Equal((draft, ViewOf(project)), (plan.From, plan.To));
+        Assert.Equal((draft, StageView.Of(project)), (plan.From, plan.To));
         Assert.Equal(ProjectStage.EligibilityCheck, plan.To.Stage);
     }
 }
