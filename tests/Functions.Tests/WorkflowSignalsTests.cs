@@ -10,7 +10,7 @@ namespace XjKeji.Functions.Tests;
 /// <summary>The worker's workflow signals use the Durable client bound to the current invocation, and only that.</summary>
 public sealed class WorkflowSignalsTests
 {
-    private readonly FunctionsWorkflowSignals _signals = new(NullLoggerFactory.Instance);
+    private readonly FunctionsWorkflowSignals _signals = new(NullLoggerFactory.Instance, new App.Workflow.WorkflowOptions());
 
     [Fact]
     public async Task A_signal_inside_the_scope_goes_through_the_invocations_client()

@@ -9,6 +9,14 @@ public sealed record WorkflowOptions
     /// </summary>
     public TimeSpan RecheckInterval { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// Longest a request waits on the workflow backend to take a signal or a start. A backend whose storage is away
+    /// retries for half a minute or more, and a caller must not wait that long for a write already made: a signal not
+    /// taken in time is dropped (the lifecycle re-reads the project at its next timer or recheck), and a start not
+    /// confirmed in time is answered 503 with Retry-After, whose retry starts the lifecycle (starting is idempotent).
+    /// </summary>
+    public TimeSpan BackendWait { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Where program officers receive escalations and digests.</summary>
     public string OfficerEmail { get; init; } = "jhc@xjkjt.example.cn";
 

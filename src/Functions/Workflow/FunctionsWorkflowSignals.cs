@@ -5,7 +5,7 @@ using XjKeji.App.Workflow;
 namespace XjKeji.Functions.Workflow;
 
 /// <summary>The app's workflow signals over the invocation's Durable client (see <see cref="DurableClientScope"/>).</summary>
-internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers) : IWorkflowSignals
+internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers, WorkflowOptions options) : IWorkflowSignals
 {
     public Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default) =>
         Signals().StartLifecycleAsync(projectId, cancellationToken);
@@ -18,5 +18,6 @@ internal sealed class FunctionsWorkflowSignals(ILoggerFactory loggers) : IWorkfl
 
     private DurableWorkflowSignals Signals() =>
         new(DurableClientScope.Current ?? throw new InvalidOperationException("No Durable client in this invocation: add a [DurableClient] parameter to the function."),
-            loggers.CreateLogger<DurableWorkflowSignals>());
+            loggers.CreateLogger<DurableWorkflowSignals>(),
+            options: options);
 }

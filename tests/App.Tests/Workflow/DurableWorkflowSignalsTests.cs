@@ -13,6 +13,12 @@ public sealed class DurableWorkflowSignalsTests
 
     private DurableWorkflowSignals Signals => new(_client.Object, NullLogger<DurableWorkflowSignals>.Instance);
 
+    /// <summary>Signals that wait 200 ms on the backend, not the 10 s of production.</summary>
+    private DurableWorkflowSignals Impatient => new(_client.Object, NullLogger<DurableWorkflowSignals>.Instance, options: new WorkflowOptions { BackendWait = TimeSpan.FromMilliseconds(200) });
+
+    /// <summary>A backend whose storage is away: it answers nothing until the caller gives up, as the gRPC client does.</summary>
+    private static async Task Unanswered(CancellationToken cancellationToken) => await Task.Delay(Timeout.Infinite, cancellationToken);
+
     private void Schedules(ProjectChanged? submitted = null) =>
         _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(new TaskName(nameof(ProjectLifecycleOrchestrator)), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
             .Callback<TaskName, object?, StartOrchestrationOptions?, CancellationToken>((_, input, options, _) =>
@@ -80,5 +86,59 @@ public sealed class DurableWorkflowSignalsTests
         await Signals.ProjectChangedAsync("P-1", change);
 
         _client.Verify(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, change, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_signal_the_backend_does_not_take_in_time_is_dropped_so_the_request_that_wrote_the_change_answers()
+    {
+        var change = new ProjectChanged(7);
+        _client.Setup(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, change, It.IsAny<CancellationToken>()))
+            .Returns<string, string, object?, CancellationToken>((_, _, _, ct) => Unanswered(ct));
+        var took = System.Diagnostics.Stopwatch.StartNew();
+
+        await Impatient.ProjectChangedAsync("P-1", change);
+
+        Assert.InRange(took.Elapsed, TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_start_the_backend_does_not_confirm_in_time_is_a_timeout_which_the_api_answers_503()
+    {
+        _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
+            .Returns<TaskName, object?, StartOrchestrationOptions?, CancellationToken>(async (_, _, _, ct) =>
+            {
+                await Unanswered(ct);
+                return "P-1";
+            });
+
+        var e = await Assert.ThrowsAsync<TimeoutException>(() => Impatient.StartNewLifecycleAsync("P-1", submitted: null));
+
+        Assert.Contains("P-1", e.Message, StringComparison.Ordinal);
+        Assert.True(new Http.TransportFailureClassifier().IsUnavailable(e));
+        // The abandoned start is not followed by a lookup that would wait as long again.
+        _client.Verify(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_lookup_before_a_start_is_bounded_too()
+    {
+        _client.Setup(c => c.GetInstanceAsync("P-1", false, It.IsAny<CancellationToken>()))
+            .Returns<string, bool, CancellationToken>(async (_, _, ct) =>
+            {
+                await Unanswered(ct);
+                return null;
+            });
+
+        await Assert.ThrowsAsync<TimeoutException>(() => Impatient.StartLifecycleAsync("P-1"));
+    }
+
+    [Fact]
+    public async Task The_callers_own_cancellation_stays_a_cancellation_not_a_timeout_or_a_dropped_signal()
+    {
+        _client.Setup(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, It.IsAny<object?>(), It.IsAny<CancellationToken>()))
+            .Returns<string, string, object?, CancellationToken>((_, _, _, ct) => Unanswered(ct));
+        using var aborted = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Signals.ProjectChangedAsync("P-1", new ProjectChanged(7), aborted.Token));
     }
 }

@@ -65,6 +65,8 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         var answers = new ConcurrentBag<(HttpStatusCode Status, TimeSpan? RetryAfter, string Path)>();
         var created = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
+        Stopwatch? outageStarted = null;
+        var slowest = new ConcurrentBag<TimeSpan>();
         var draft = JsonSerializer.SerializeToUtf8Bytes(new CreateDraftRequest(LocalHostScenario.YearCall.Id, Samples.AidForm()), ApiJson.Options);
         var decision = "{\"decision\":\"Pass\"}"u8.ToArray();
         var traffic = Enumerable.Range(0, Callers).Select(caller => Task.Run(async () =>
@@ -78,8 +80,20 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
                     1 => (HttpMethod.Post, "api/applicant/projects", draft, applicant),
                     _ => (HttpMethod.Post, $"api/officer/projects/{id}/eligibility", decision, officer),
                 };
-                var r = await client.SendRawAsync(method, path, body, body is null ? null : "application/json");
+                var sent = Stopwatch.StartNew();
+                ApiResponse r;
+                try
+                {
+                    r = await client.SendRawAsync(method, path, body, body is null ? null : "application/json");
+                }
+                catch (Exception e) when (e is TaskCanceledException or HttpRequestException)
+                {
+                    // Say which request went unanswered, and when, against the outage: the host's log shows why.
+                    throw new TimeoutException($"{method} {path} unanswered after {sent.Elapsed.TotalSeconds:F1} s (storage stopped {outageStarted?.Elapsed.TotalSeconds:F1} s before the answer was due).{Environment.NewLine}Host output:{Environment.NewLine}{s.Host.Output}", e);
+                }
+
                 answers.Add((r.Status, r.RetryAfter, path));
+                slowest.Add(sent.Elapsed);
                 if (r.Status == HttpStatusCode.Created)
                 {
                     created.Add(r.Json.GetProperty("id").GetString()!);
@@ -90,7 +104,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         // Storage goes away once traffic runs, and stays away for the outage whatever the callers see.
         await UntilAsync(() => answers.Count >= Callers, "traffic runs", TimeSpan.FromSeconds(60));
         await _azurite!.StopAsync();
-        var outage = Stopwatch.StartNew();
+        var outage = outageStarted = Stopwatch.StartNew();
         var before = answers.Count;
         await UntilAsync(() => outage.Elapsed.TotalSeconds >= OutageSeconds && answers.Count > before, "the outage lasts and callers meet it", TimeSpan.FromSeconds(OutageSeconds + 60));
         var duringOutage = answers.Count;
@@ -102,7 +116,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         await Task.WhenAll(traffic);
 
         var byStatus = answers.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
-        output.WriteLine($"{answers.Count} answers ({duringOutage} by the end of the outage): {string.Join(", ", byStatus.Select(kv => $"{(int)kv.Key}×{kv.Value}"))}");
+        output.WriteLine($"{answers.Count} answers ({duringOutage} by the end of the outage): {string.Join(", ", byStatus.Select(kv => $"{(int)kv.Key}×{kv.Value}"))}; slowest {slowest.Max().TotalSeconds:F1} s");
         Assert.DoesNotContain(answers, a => (int)a.Status >= 500 && a.Status != HttpStatusCode.ServiceUnavailable);
         Assert.True(byStatus.GetValueOrDefault(HttpStatusCode.ServiceUnavailable) > 0, "no request met the outage");
         Assert.All(answers.Where(a => a.Status == HttpStatusCode.ServiceUnavailable), a => Assert.Equal(TimeSpan.FromSeconds(30), a.RetryAfter));
