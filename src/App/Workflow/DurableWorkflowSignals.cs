@@ -11,26 +11,28 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     private readonly DurableTaskClient _client;
     private readonly ILogger<DurableWorkflowSignals> _logger;
     private readonly int _lifecycleVersion;
-    private readonly TimeSpan _backendWait;
+    private readonly TimeSpan _signalWait;
+    private readonly TimeSpan _startWait;
 
     /// <summary>Creates the signals.</summary>
     /// <param name="client">The Durable Task client.</param>
     /// <param name="logger">Where failed signals are logged.</param>
     /// <param name="lifecycleVersion">The workflow version new lifecycles start with: <see cref="WorkflowVersions.Current"/>, except in tests of an older version's path.</param>
-    /// <param name="options">Gives <see cref="WorkflowOptions.BackendWait"/>; the defaults when null.</param>
+    /// <param name="options">Gives <see cref="WorkflowOptions.SignalWait"/> and <see cref="WorkflowOptions.StartWait"/>; the defaults when null.</param>
     public DurableWorkflowSignals(DurableTaskClient client, ILogger<DurableWorkflowSignals> logger, int lifecycleVersion = WorkflowVersions.Current, WorkflowOptions? options = null)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _lifecycleVersion = lifecycleVersion;
-        _backendWait = (options ?? new WorkflowOptions()).BackendWait;
+        options ??= new WorkflowOptions();
+        (_signalWait, _startWait) = (options.SignalWait, options.StartWait);
     }
 
     /// <inheritdoc />
     public async Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default)
     {
         var instanceId = StageInstanceIds.Lifecycle(projectId);
-        var found = await WithinBackendWaitAsync(wait => _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, wait), $"the lookup of {instanceId}", cancellationToken);
+        var found = await WithinAsync(_startWait, _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None), $"the lookup of {instanceId}", cancellationToken);
         if (found is null)
         {
             await StartNewLifecycleAsync(projectId, submitted: null, cancellationToken);
@@ -43,30 +45,8 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     /// which is taken as done, or starts the instance afresh, which a version-3 lifecycle survives: it keeps no state of
     /// its own, plans from the stored project, and every step it takes is idempotent by key.
     /// </remarks>
-    public Task StartNewLifecycleAsync(string projectId, ProjectChanged? submitted, CancellationToken cancellationToken = default)
-    {
-        var instanceId = StageInstanceIds.Lifecycle(projectId);
-        return WithinBackendWaitAsync(
-            async wait =>
-            {
-                try
-                {
-                    await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId, _lifecycleVersion, submitted), new StartOrchestrationOptions(instanceId), wait);
-                }
-                catch (Exception e) when (e is not OperationCanceledException && !wait.IsCancellationRequested)
-                {
-                    // A concurrent start of the same id loses the race; that is the idempotence we want. Anything else surfaces.
-                    if (await _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, wait) is null)
-                    {
-                        throw;
-                    }
-                }
-
-                return true;
-            },
-            $"the start of {instanceId}",
-            cancellationToken);
-    }
+    public Task StartNewLifecycleAsync(string projectId, ProjectChanged? submitted, CancellationToken cancellationToken = default) =>
+        WithinAsync(_startWait, StartAsync(projectId, submitted), $"the start of {StageInstanceIds.Lifecycle(projectId)}", cancellationToken);
 
     /// <inheritdoc />
     public async Task ProjectChangedAsync(string projectId, ProjectChanged change, CancellationToken cancellationToken = default)
@@ -76,14 +56,7 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
         var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
-            await WithinBackendWaitAsync(
-                async wait =>
-                {
-                    await _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, change, wait);
-                    return true;
-                },
-                $"the signal to {instanceId}",
-                cancellationToken);
+            await WithinAsync(_signalWait, RaiseAsync(instanceId, change), $"the signal to {instanceId}", cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -92,26 +65,58 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
         }
     }
 
-    /// <summary>
-    /// Runs <paramref name="call"/> with at most <see cref="WorkflowOptions.BackendWait"/> to answer. Past that it is
-    /// abandoned with a <see cref="TimeoutException"/>, which the API answers 503 with Retry-After; the caller's own
-    /// cancellation stays an <see cref="OperationCanceledException"/>.
-    /// </summary>
-    private async Task<T> WithinBackendWaitAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken)
+    // Not cancelled with the request: the change it follows is written, so the start or signal should go even if the
+    // caller hung up or stopped waiting (WithinAsync).
+    private async Task<bool> StartAsync(string projectId, ProjectChanged? submitted)
     {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(_backendWait);
+        var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
-            return await call(wait.Token);
+            await _client.ScheduleNewOrchestrationInstanceAsync(nameof(ProjectLifecycleOrchestrator), new LifecycleInput(projectId, _lifecycleVersion, submitted), new StartOrchestrationOptions(instanceId), CancellationToken.None);
         }
-        catch (Exception e) when (wait.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The gRPC client reports the cancellation as OperationCanceledException or as RpcException(Cancelled).
-            throw new TimeoutException($"The workflow backend did not answer {what} within {_backendWait.TotalSeconds:0.#} s.", e);
+            // A concurrent start of the same id loses the race; that is the idempotence we want. Anything else surfaces.
+            if (await _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None) is null)
+            {
+                throw;
+            }
         }
+
+        return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Could not signal {InstanceId}; it will pick the change up from storage at its next timer or recheck.")]
+    private async Task<bool> RaiseAsync(string instanceId, ProjectChanged change)
+    {
+        await _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, change, CancellationToken.None);
+        return true;
+    }
+
+    /// <summary>
+    /// Waits at most <paramref name="wait"/> for <paramref name="call"/>. Past that the caller gets a
+    /// <see cref="TimeoutException"/>, which the API answers 503 with Retry-After, and the call goes on in the background
+    /// with its failure, if any, logged: a signal may still arrive, a start may still happen (a retried submission finds
+    /// it). The caller's own cancellation stops the wait, not the call, and stays an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private async Task<T> WithinAsync<T>(TimeSpan wait, Task<T> call, string what, CancellationToken cancellationToken)
+    {
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            if (await Task.WhenAny(call, Task.Delay(wait, waiting.Token)) == call)
+            {
+                await waiting.CancelAsync();
+                return await call;
+            }
+        }
+
+        _ = call.ContinueWith(t => LogLateFailure(t.Exception!, what), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new TimeoutException($"The workflow backend did not answer {what} within {wait.TotalSeconds:0.#} s; it goes on in the background.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The workflow backend failed {What} after its request stopped waiting.")]
+    private partial void LogLateFailure(Exception exception, string what);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not signal {InstanceId}, or not in time; should the signal be lost, the lifecycle picks the change up from storage at its next timer or recheck.")]
     private partial void LogSignalFailed(Exception exception, string instanceId);
 }

@@ -1,5 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using XjKeji.App.Workflow;
@@ -13,11 +15,10 @@ public sealed class DurableWorkflowSignalsTests
 
     private DurableWorkflowSignals Signals => new(_client.Object, NullLogger<DurableWorkflowSignals>.Instance);
 
-    /// <summary>Signals that wait 200 ms on the backend, not the 10 s of production.</summary>
-    private DurableWorkflowSignals Impatient => new(_client.Object, NullLogger<DurableWorkflowSignals>.Instance, options: new WorkflowOptions { BackendWait = TimeSpan.FromMilliseconds(200) });
+    private readonly Mock<ILogger<DurableWorkflowSignals>> _log = new();
 
-    /// <summary>A backend whose storage is away: it answers nothing until the caller gives up, as the gRPC client does.</summary>
-    private static async Task Unanswered(CancellationToken cancellationToken) => await Task.Delay(Timeout.Infinite, cancellationToken);
+    /// <summary>Signals that wait 200 ms for a signal and 300 ms for a start, not the 10 s and 60 s of production, and log to <see cref="_log"/>.</summary>
+    private DurableWorkflowSignals Impatient => new(_client.Object, _log.Object, options: new WorkflowOptions { SignalWait = TimeSpan.FromMilliseconds(200), StartWait = TimeSpan.FromMilliseconds(300) });
 
     private void Schedules(ProjectChanged? submitted = null) =>
         _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(new TaskName(nameof(ProjectLifecycleOrchestrator)), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
@@ -89,45 +90,56 @@ public sealed class DurableWorkflowSignalsTests
     }
 
     [Fact]
-    public async Task A_signal_the_backend_does_not_take_in_time_is_dropped_so_the_request_that_wrote_the_change_answers()
+    public async Task A_signal_the_backend_does_not_take_in_time_answers_the_request_and_still_goes_in_the_background()
     {
         var change = new ProjectChanged(7);
+        var backend = new TaskCompletionSource();
+        CancellationToken given = default;
         _client.Setup(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, change, It.IsAny<CancellationToken>()))
-            .Returns<string, string, object?, CancellationToken>((_, _, _, ct) => Unanswered(ct));
-        var took = System.Diagnostics.Stopwatch.StartNew();
+            .Callback<string, string, object?, CancellationToken>((_, _, _, ct) => given = ct)
+            .Returns(backend.Task);
+        var took = Stopwatch.StartNew();
 
         await Impatient.ProjectChangedAsync("P-1", change);
 
         Assert.InRange(took.Elapsed, TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(5));
+        // The request no longer waits, but the signal is not withdrawn: the backend's retries may still deliver it.
+        Assert.False(given.CanBeCanceled);
+        Assert.False(backend.Task.IsCompleted);
+        backend.SetResult();
     }
 
     [Fact]
-    public async Task A_start_the_backend_does_not_confirm_in_time_is_a_timeout_which_the_api_answers_503()
+    public async Task A_start_the_backend_does_not_confirm_in_time_is_a_timeout_which_the_api_answers_503_and_a_later_failure_is_logged()
     {
+        var backend = new TaskCompletionSource<string>();
         _client.Setup(c => c.ScheduleNewOrchestrationInstanceAsync(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<StartOrchestrationOptions?>(), It.IsAny<CancellationToken>()))
-            .Returns<TaskName, object?, StartOrchestrationOptions?, CancellationToken>(async (_, _, _, ct) =>
-            {
-                await Unanswered(ct);
-                return "P-1";
-            });
+            .Returns(backend.Task);
+        _client.Setup(c => c.GetInstanceAsync("P-1", false, It.IsAny<CancellationToken>())).ReturnsAsync((OrchestrationMetadata?)null);
+        _log.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
 
         var e = await Assert.ThrowsAsync<TimeoutException>(() => Impatient.StartNewLifecycleAsync("P-1", submitted: null));
 
         Assert.Contains("P-1", e.Message, StringComparison.Ordinal);
         Assert.True(new Http.TransportFailureClassifier().IsUnavailable(e));
-        // The abandoned start is not followed by a lookup that would wait as long again.
-        _client.Verify(c => c.GetInstanceAsync(It.IsAny<string>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Never);
+        LoggedWarnings(Times.Never());
+
+        // The start goes on; when it fails at last (and no lifecycle exists), the failure is logged, not lost unobserved.
+        backend.SetException(new InvalidOperationException("storage away"));
+        var deadline = Stopwatch.StartNew();
+        while (!Logged(LogLevel.Warning) && deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(10);
+        }
+
+        LoggedWarnings(Times.Once());
     }
 
     [Fact]
     public async Task A_lookup_before_a_start_is_bounded_too()
     {
         _client.Setup(c => c.GetInstanceAsync("P-1", false, It.IsAny<CancellationToken>()))
-            .Returns<string, bool, CancellationToken>(async (_, _, ct) =>
-            {
-                await Unanswered(ct);
-                return null;
-            });
+            .Returns(new TaskCompletionSource<OrchestrationMetadata?>().Task);
 
         await Assert.ThrowsAsync<TimeoutException>(() => Impatient.StartLifecycleAsync("P-1"));
     }
@@ -136,9 +148,14 @@ public sealed class DurableWorkflowSignalsTests
     public async Task The_callers_own_cancellation_stays_a_cancellation_not_a_timeout_or_a_dropped_signal()
     {
         _client.Setup(c => c.RaiseEventAsync("P-1", WorkflowEvents.ProjectChanged, It.IsAny<object?>(), It.IsAny<CancellationToken>()))
-            .Returns<string, string, object?, CancellationToken>((_, _, _, ct) => Unanswered(ct));
+            .Returns(new TaskCompletionSource().Task);
         using var aborted = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Signals.ProjectChangedAsync("P-1", new ProjectChanged(7), aborted.Token));
     }
+
+    private bool Logged(LogLevel level) => _log.Invocations.Any(i => i.Method.Name == nameof(ILogger.Log) && (LogLevel)i.Arguments[0] == level);
+
+    private void LoggedWarnings(Times times) =>
+        _log.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<Exception?>(), (Func<It.IsAnyType, Exception?, string>)It.IsAny<object>()), times);
 }
