@@ -32,8 +32,9 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     public async Task StartLifecycleAsync(string projectId, CancellationToken cancellationToken = default)
     {
         var instanceId = StageInstanceIds.Lifecycle(projectId);
-        var found = await WithinAsync(_startWait, _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None), $"the lookup of {instanceId}", cancellationToken);
-        if (found is null)
+        var lookup = _client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, CancellationToken.None);
+        await WithinAsync(_startWait, lookup, $"the lookup of {instanceId}", cancellationToken);
+        if (await lookup is null)
         {
             await StartNewLifecycleAsync(projectId, submitted: null, cancellationToken);
         }
@@ -56,7 +57,8 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
         var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
         {
-            await WithinAsync(_signalWait, RaiseAsync(instanceId, change), $"the signal to {instanceId}", cancellationToken);
+            var raise = _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, change, CancellationToken.None);
+            await WithinAsync(_signalWait, raise, $"the signal to {instanceId}", cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -65,9 +67,9 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
         }
     }
 
-    // Not cancelled with the request: the change it follows is written, so the start or signal should go even if the
+    // Not cancelled with the request (nor is the signal): the change it follows is written, so it should go even if the
     // caller hung up or stopped waiting (WithinAsync).
-    private async Task<bool> StartAsync(string projectId, ProjectChanged? submitted)
+    private async Task StartAsync(string projectId, ProjectChanged? submitted)
     {
         var instanceId = StageInstanceIds.Lifecycle(projectId);
         try
@@ -82,14 +84,6 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
                 throw;
             }
         }
-
-        return true;
-    }
-
-    private async Task<bool> RaiseAsync(string instanceId, ProjectChanged change)
-    {
-        await _client.RaiseEventAsync(instanceId, WorkflowEvents.ProjectChanged, change, CancellationToken.None);
-        return true;
     }
 
     /// <summary>
@@ -98,14 +92,15 @@ public sealed partial class DurableWorkflowSignals : IWorkflowSignals
     /// with its failure, if any, logged: a signal may still arrive, a start may still happen (a retried submission finds
     /// it). The caller's own cancellation stops the wait, not the call, and stays an <see cref="OperationCanceledException"/>.
     /// </summary>
-    private async Task<T> WithinAsync<T>(TimeSpan wait, Task<T> call, string what, CancellationToken cancellationToken)
+    private async Task WithinAsync(TimeSpan wait, Task call, string what, CancellationToken cancellationToken)
     {
         using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             if (await Task.WhenAny(call, Task.Delay(wait, waiting.Token)) == call)
             {
                 await waiting.CancelAsync();
-                return await call;
+                await call;
+                return;
             }
         }
 

@@ -1,5 +1,6 @@
 using XjKeji.App.Notifications;
 using XjKeji.Domain.Credit;
+using XjKeji.Domain.Notifications;
 using XjKeji.Domain.Ports;
 using XjKeji.Domain.Projects;
 
@@ -43,15 +44,15 @@ public sealed class ProjectSync
         // Officer decisions with credit consequences (upheld objection, failed acceptance, termination for cause, all
         // indicators met) are recorded here, durably: the calling activity is retried until it succeeds, and event keys
         // name their audit entries, so a replay records nothing twice.
-        var trail = await _projects.GetAuditTrailAsync(project.Id, cancellationToken);
-        foreach (var e in CreditFromAudit.Events(project, trail))
+        var (credit, surveys) = ConsequencesOf(project, await _projects.GetAuditTrailAsync(project.Id, cancellationToken));
+        foreach (var e in credit)
         {
             await _credit.RecordAsync(e, cancellationToken);
         }
 
         // The satisfaction survey after each funding and acceptance decision, the same way: keyed by audit entry and
         // respondent, so a retried activity or a later sync finds the email already in the outbox and sends nothing.
-        foreach (var mail in SurveyEmails.For(project, trail, _options))
+        foreach (var mail in surveys)
         {
             await _email.SendAsync(mail, cancellationToken);
         }
@@ -68,7 +69,11 @@ public sealed class ProjectSync
     {
         ArgumentNullException.ThrowIfNull(project);
         var trail = await _projects.GetAuditTrailAsync(project.Id, cancellationToken);
-        var newer = trail.Where(e => e.Sequence > sequence).ToList();
-        return CreditFromAudit.Events(project, newer).Count > 0 || SurveyEmails.For(project, newer, _options).Count > 0;
+        var (credit, surveys) = ConsequencesOf(project, [.. trail.Where(e => e.Sequence > sequence)]);
+        return credit.Count > 0 || surveys.Count > 0;
     }
+
+    // What the decisions in `entries` imply beyond the project row; the one list both the sync and the planner's check use.
+    private (IReadOnlyList<CreditEvent> Credit, IReadOnlyList<EmailMessage> Surveys) ConsequencesOf(Project project, IReadOnlyList<AuditEntry> entries) =>
+        (CreditFromAudit.Events(project, entries), SurveyEmails.For(project, entries, _options));
 }

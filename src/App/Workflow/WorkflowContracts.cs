@@ -22,6 +22,13 @@ public sealed record StageInput(string ProjectId, ProjectStage Stage, int Entere
     /// </summary>
     public string InstanceId => StageInstanceIds.For(ProjectId, Stage, EnteredAtSequence);
 
+    /// <summary>Whether <paramref name="view"/> stands in this visit: the same stage, entered by the same transition.</summary>
+    public bool Is(StageView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Stage == Stage && view.EnteredAtSequence == EnteredAtSequence;
+    }
+
     /// <summary>
     /// A visit no project is ever in (sequence −1): planning it finds the project elsewhere, so it syncs the project and
     /// plans wherever it stands. How a version-3 lifecycle asks for its first plan.
@@ -107,13 +114,12 @@ public sealed record SignalledPlan(StageView From, StageView To, IReadOnlyList<P
     public static StagePlan? Adoptable(ProjectChanged? change, StageInput visit, int? plannedAt)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        if (change?.Plan is not { } signalled || plannedAt is not { } seen || change.AuditSequence <= seen
-            || signalled.From.Stage != visit.Stage || signalled.From.EnteredAtSequence != visit.EnteredAtSequence)
+        if (change?.Plan is not { } signalled || plannedAt is not { } seen || change.AuditSequence <= seen || !visit.Is(signalled.From))
         {
             return null;
         }
 
-        var same = signalled.To.Stage == visit.Stage && signalled.To.EnteredAtSequence == visit.EnteredAtSequence;
+        var same = visit.Is(signalled.To);
         return new StagePlan(same, signalled.Steps, signalled.RecheckAfter, same ? null : signalled.To, change.AuditSequence);
     }
 }

@@ -32,4 +32,15 @@ public static class CreditPoints
             new($"{occurrenceKey}:institution", CreditSubjectKind.Institution, project.InstitutionId, kind, points, at, project.Id, reason),
         ];
     }
+
+    /// <summary>
+    /// The kind of credit event a missed deadline records once its grace period has expired: a contract not signed for
+    /// the contract signature (合同签订), a missed deadline for every other step.
+    /// </summary>
+    public static CreditEventKind ForMissed(Deadlines.DeadlineStep step) =>
+        step == Deadlines.DeadlineStep.ContractSignature ? CreditEventKind.ContractNotSigned : CreditEventKind.DeadlineMissed;
+
+    /// <summary>The events the PI and the lead institution receive for the missed deadline of <paramref name="step"/> (<see cref="ForMissed"/>), the PI's first.</summary>
+    public static IReadOnlyList<CreditEvent> ForMissedDeadline(Projects.Project project, Deadlines.DeadlineStep step, string occurrenceKey, DateTimeOffset at, string reason) =>
+        ForProject(project, ForMissed(step), occurrenceKey, at, reason);
 }

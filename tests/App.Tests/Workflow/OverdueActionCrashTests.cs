@@ -30,12 +30,7 @@ public sealed class OverdueActionCrashTests
 
     private Task<StepOutcome> PerformAsync(StepRequest request)
     {
-        using var services = new ServiceCollection().AddXjKejiApp()
-            .AddSingleton(_projects.Object)
-            .AddSingleton<ICreditEventLog>(_credit)
-            .AddSingleton<IEmailSender>(_emails)
-            .AddLogging()
-            .BuildServiceProvider();
+        using var services = ActivityServices.Over(_projects.Object, _credit, _emails);
         return ActivatorUtilities.CreateInstance<PerformStageStepActivity>(services).RunAsync(Mock.Of<TaskActivityContext>(), request);
     }
 

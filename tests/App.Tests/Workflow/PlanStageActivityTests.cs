@@ -17,11 +17,7 @@ public sealed class PlanStageActivityTests : IDisposable
     private readonly ServiceProvider _services;
 
     public PlanStageActivityTests() =>
-        _services = new ServiceCollection().AddXjKejiApp()
-            .AddSingleton<IProjectRepository>(_projects)
-            .AddSingleton<ICreditEventLog>(new InMemoryCreditEventLog())
-            .AddSingleton<IEmailSender>(new RecordingEmailSender())
-            .BuildServiceProvider();
+        _services = ActivityServices.Over(_projects, new InMemoryCreditEventLog(), new RecordingEmailSender());
 
     private Task<StagePlan> PlanAsync(StageInput input) =>
         ActivatorUtilities.CreateInstance<PlanStageActivity>(_services).RunAsync(Mock.Of<TaskActivityContext>(), input);

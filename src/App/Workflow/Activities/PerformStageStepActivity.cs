@@ -69,7 +69,7 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
             return StepOutcome.NoLongerApplies;
         }
 
-        if (found.Project.Stage != stage.Stage || found.Project.StageEnteredAtSequence != stage.EnteredAtSequence)
+        if (!stage.Is(StageView.Of(found.Project)))
         {
             return await FinishDecidedOverdueActionAsync(found.Project, input) ? StepOutcome.Performed : StepOutcome.NoLongerApplies;
         }
@@ -132,15 +132,14 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
         var done = new List<string>();
         if (actions.HasFlag(OverdueAction.RecordCreditEvent))
         {
-            var kind = deadline.Step == DeadlineStep.ContractSignature ? CreditEventKind.ContractNotSigned : CreditEventKind.DeadlineMissed;
-
             // The PI's event first: without a termination, it is the one that decides the action (see the remarks).
-            foreach (var e in CreditPoints.ForProject(project, kind, key, step.At, Reason(deadline)))
+            var events = CreditEventsOf(project, step, key);
+            foreach (var e in events)
             {
                 await _credit.RecordAsync(e);
             }
 
-            done.Add($"记入信用记录（{CreditPoints.Default(kind)}分）");
+            done.Add($"记入信用记录（{events[0].Points}分）");
         }
 
         if (actions.HasFlag(OverdueAction.Terminate))
@@ -180,7 +179,8 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
         var decided = onMissed.HasFlag(OverdueAction.Terminate)
             ? trail.Any(e => e.Actor.Role == Role.System && e.Actor.Id == key)
             : onMissed.HasFlag(OverdueAction.RecordCreditEvent)
-              && (await _credit.ListAsync(CreditSubjectKind.Person, project.Form.PrincipalInvestigator.Id)).Any(e => e.Key == $"{key}:person");
+              && CreditEventsOf(asInVisit, step, key).First(e => e.SubjectKind == CreditSubjectKind.Person) is var pi
+              && (await _credit.ListAsync(pi.SubjectKind, pi.SubjectId)).Any(e => e.Key == pi.Key);
         if (!decided)
         {
             return false;
@@ -190,6 +190,10 @@ public sealed partial class PerformStageStepActivity : TaskActivity<StepRequest,
         await RecordAndEscalateAsync(asInVisit, step, key, EmailTemplates.ProjectLink(_options.PortalBaseUrl, project.Id));
         return true;
     }
+
+    // The PI's event, then the institution's, for the missed deadline of `step`, keyed by the step's effect key.
+    private static IReadOnlyList<CreditEvent> CreditEventsOf(Project project, ScheduledStep step, string key) =>
+        CreditPoints.ForMissedDeadline(project, step.Deadline!.Step, key, step.At, Reason(step.Deadline));
 
     private static string Reason(StepDeadline deadline) => $"未在宽限期（{deadline.GraceEndsOn:yyyy-MM-dd}）内{EmailTemplates.StepName(deadline.Step)}";
 

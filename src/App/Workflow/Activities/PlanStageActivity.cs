@@ -35,7 +35,7 @@ public sealed class PlanStageActivity : TaskActivity<StageInput, StagePlan>
     {
         ArgumentNullException.ThrowIfNull(input);
         var found = await _projects.FindAsync(input.ProjectId);
-        if (found is null || found.Project.Stage != input.Stage || found.Project.StageEnteredAtSequence != input.EnteredAtSequence)
+        if (found is null || !input.Is(StageView.Of(found.Project)))
         {
             // A version-1 stage instance calls SyncProjectActivity itself next; it must get the plan it always got.
             var left = input.Version < WorkflowVersions.StageEndsWithSyncedView ? null : await _sync.SyncAsync(found?.Project);
