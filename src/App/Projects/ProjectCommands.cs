@@ -42,15 +42,26 @@ public sealed class ProjectCommands
         return new VersionedProject(project, etag);
     }
 
-    /// <summary>Submits a draft and starts its lifecycle; <paramref name="guard"/> may refuse it first (e.g. a credit block).</summary>
+    /// <summary>
+    /// Submits a draft and starts its lifecycle; <paramref name="guard"/> may refuse it first (e.g. a credit block). The
+    /// same caller submitting again before anything else happened to the project gets the project as it is, and its
+    /// lifecycle started if it was not: that is the retry of a submission whose answer was lost or was 503.
+    /// </summary>
     public async Task<VersionedProject> SubmitAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken = default, Func<Project, CancellationToken, Task>? guard = null)
     {
         var found = await LoadAsync(projectId, ifMatch, actor, cancellationToken);
         if (found.Project.Stage != ProjectStage.Draft)
         {
-            // Submitted already. If that submission's process died between its write and the lifecycle's start, this
-            // retry is the only thing left that can start it; starting is idempotent. The Domain still answers 409.
+            // Submitted already. If that submission's process died between its write and the lifecycle's start, or its
+            // start was not confirmed in time (answered 503), this retry is the only thing left that can start it;
+            // starting is idempotent.
             await _signals.StartLifecycleAsync(projectId, cancellationToken);
+            if (await IsRepeatOfLastSubmissionAsync(found.Project, actor, cancellationToken))
+            {
+                // The caller's own submission, and nothing since: the retry gets the answer the first attempt should
+                // have had. Anything else (another applicant's submission, a later step) the Domain refuses with 409.
+                return found;
+            }
         }
 
         // The guard's reads and the call's run at once: both sit on every submission of the deadline rush.
@@ -98,6 +109,18 @@ public sealed class ProjectCommands
         return found is null || !found.Project.IsVisibleTo(actor)
             ? throw new NotFoundException("项目 (project)", projectId)
             : found;
+    }
+
+    private async Task<bool> IsRepeatOfLastSubmissionAsync(Project project, Actor actor, CancellationToken cancellationToken)
+    {
+        if (project.Stage != ProjectStage.EligibilityCheck)
+        {
+            return false;
+        }
+
+        var trail = await _projects.GetAuditTrailAsync(project.Id, cancellationToken);
+        return trail.Count > 0 && trail[^1] is { Action: ProjectAction.Submit } last
+            && last.Sequence == project.AuditSequence && last.Actor.Role == actor.Role && last.Actor.Id == actor.Id;
     }
 
     private async Task<VersionedProject> LoadAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken)

@@ -23,6 +23,10 @@ public class HttpLifecycleTests(AzuriteFixture azurite)
         var id = await s.SubmitApplicationAsync(applicant, "submit-1");
         var retried = (await applicant.PostAsync($"api/applicant/projects/{id}/submit", idempotencyKey: "submit-1")).Ensure(HttpStatusCode.OK);
         Assert.Equal("EligibilityCheck", retried.Json.GetProperty("stage").GetString());
+        // A repeat without the key (the key's answer lost, or the first answered 503 before its lifecycle was confirmed)
+        // is the same caller's submission with nothing since: answered as done, recorded once.
+        var repeated = (await applicant.PostAsync($"api/applicant/projects/{id}/submit")).Ensure(HttpStatusCode.OK);
+        Assert.Equal(retried.ETag, repeated.ETag);
 
         // Files may come early: business time runs at 100 ms a day, so the contract window (30 days) is only 3 s long.
         var signedContract = await EvidenceUploads.UploadAcceptedAsync(applicant, id, EvidenceKind.SignedContract, "任务书（签字盖章）.pdf");
