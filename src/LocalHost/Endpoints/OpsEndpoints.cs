@@ -1,7 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
+using XjKeji.App.Http;
 using XjKeji.App.Http.Identity;
 using XjKeji.App.Projects;
+using XjKeji.App.Workflow;
 using XjKeji.Domain.Projects;
 using XjKeji.Domain.Ports;
 
@@ -22,6 +25,19 @@ internal static class OpsEndpoints
             return caller?.Role == Role.Officer
                 ? await next(context)
                 : Results.Problem(statusCode: caller is null || caller.Role == Role.Public ? 401 : 403, title: "仅限计划处 (officers only)");
+        }).AddEndpointFilter(async (context, next) =>
+        {
+            // As the API does: storage or the workflow backend away is 503 with Retry-After, not 500.
+            var services = context.HttpContext.RequestServices;
+            try
+            {
+                return await next(context);
+            }
+            catch (Exception e) when (services.GetRequiredService<IStorageFailureClassifier>().IsUnavailable(e))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = services.GetRequiredService<ApiLimits>().RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return Results.Json(ApiErrors.Unavailable(), ApiJson.Options, "application/problem+json", StatusCodes.Status503ServiceUnavailable);
+            }
         });
         ops.MapPost("/projects/{projectId}/lifecycle", async (string projectId, IProjectRepository projects, IWorkflowSignals signals, CancellationToken ct) =>
         {
@@ -33,10 +49,25 @@ internal static class OpsEndpoints
             await signals.StartLifecycleAsync(projectId, ct);
             return Results.Accepted($"/api/ops/projects/{Uri.EscapeDataString(projectId)}/audit");
         });
-        ops.MapGet("/projects/{projectId}/lifecycle", async (string projectId, DurableTaskClient client, CancellationToken ct) =>
-            await client.GetInstanceAsync(projectId, getInputsAndOutputs: true, ct) is { } i
+        ops.MapGet("/projects/{projectId}/lifecycle", async (string projectId, DurableTaskClient client, WorkflowOptions workflow, CancellationToken ct) =>
+        {
+            // A read, so it may be given up: bounded as a signal is, instead of waiting out the backend's retries.
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            bounded.CancelAfter(workflow.SignalWait);
+            OrchestrationMetadata? instance;
+            try
+            {
+                instance = await client.GetInstanceAsync(projectId, getInputsAndOutputs: true, bounded.Token);
+            }
+            catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+            {
+                throw new TimeoutException($"The workflow backend did not answer the lookup of {projectId} within {workflow.SignalWait.TotalSeconds:0.#} s.", e);
+            }
+
+            return instance is { } i
                 ? Results.Ok(new { runtimeStatus = i.RuntimeStatus.ToString(), output = i.SerializedOutput, customStatus = i.SerializedCustomStatus })
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"项目 {projectId} 没有流程实例 (no lifecycle instance)"));
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"项目 {projectId} 没有流程实例 (no lifecycle instance)");
+        });
         ops.MapGet("/projects/{projectId}/audit", async (string projectId, IProjectRepository projects, CancellationToken ct) =>
             Results.Ok(await projects.GetAuditTrailAsync(projectId, ct)));
         ops.MapGet("/routes", (EndpointDataSource endpoints) => Results.Ok(endpoints.Endpoints.OfType<RouteEndpoint>()
