@@ -11,7 +11,8 @@ namespace XjKeji.Bench;
 /// with its access log on counts the storage requests per submission: during the request, and the lifecycle's first steps
 /// after it.
 /// </summary>
-public sealed class IntakeBenchmark(string connectionString, string? taskHubConnectionString, int applications, int concurrency)
+/// <remarks><paramref name="azuritePids"/> names the Azurite processes whose CPU per submission is reported.</remarks>
+public sealed class IntakeBenchmark(string connectionString, string? taskHubConnectionString, BenchAzuritePids azuritePids, int applications, int concurrency)
 {
     // Enough submissions for a steady per-submission figure, few enough that the access log does not dominate the run.
     private const int CountedApplications = 200;
@@ -42,6 +43,7 @@ public sealed class IntakeBenchmark(string connectionString, string? taskHubConn
             new("intake", "submission latency p95", Percentiles.Of(submits.LatenciesMs, 95), "ms"),
             new("intake", "submission latency p99", p99, "ms", Target: "< 500 ms", Met: p99 < 500),
             new("intake", "applications lost", lost, "", Target: "0", Met: lost == 0),
+            new("intake", "CPU per submission, LocalHost and Azurites", run.Cpu!.Value.TotalMsPerUnit, "ms", Note: run.Cpu.Value.Note + "; while the submissions ran"),
             .. counted,
         ];
     }
@@ -90,6 +92,7 @@ public sealed class IntakeBenchmark(string connectionString, string? taskHubConn
 
         var probe = new TaskHubProbe(host.TaskHubConnectionString, host.Process.TaskHubName);
         var before = counter?.Snapshot();
+        var cpu = counter is null ? azuritePids.Measure(host) : null;
         var submits = await LoadRunner.RunAsync("intake submissions", count, concurrency, HttpStatusCode.OK, async i =>
         {
             if (ids[i] is null)
@@ -101,6 +104,7 @@ public sealed class IntakeBenchmark(string connectionString, string? taskHubConn
             return (r.Status, r.Milliseconds);
         }, progress);
         var submitted = counter?.Snapshot();
+        var cpuPerSubmission = cpu?.PerUnit(count, "submission");
         double settleSeconds = 0;
         IReadOnlyDictionary<string, long>? idle = null;
         if (counter is not null)
@@ -134,7 +138,7 @@ public sealed class IntakeBenchmark(string connectionString, string? taskHubConn
 
         return new IntakeRun(drafts, submits, lost,
             counter is null ? null : StorageRequestCounter.Between(before!, submitted!),
-            counter is null ? null : StorageRequestCounter.Between(submitted!, idle!), settleSeconds);
+            counter is null ? null : StorageRequestCounter.Between(submitted!, idle!), settleSeconds, cpuPerSubmission);
     }
 
     // Polls until the work-item queue is empty and the control queues' message count (the lifecycles' waiting timers)
@@ -163,4 +167,4 @@ public sealed class IntakeBenchmark(string connectionString, string? taskHubConn
 }
 
 /// <summary>What one intake run measured; the request counts only when counted.</summary>
-internal sealed record IntakeRun(LoadOutcome Drafts, LoadOutcome Submits, int Lost, IReadOnlyDictionary<string, long>? DuringSubmissions, IReadOnlyDictionary<string, long>? UntilIdle, double SettleSeconds);
+internal sealed record IntakeRun(LoadOutcome Drafts, LoadOutcome Submits, int Lost, IReadOnlyDictionary<string, long>? DuringSubmissions, IReadOnlyDictionary<string, long>? UntilIdle, double SettleSeconds, (double TotalMsPerUnit, string Note)? Cpu);

@@ -73,6 +73,7 @@ await using (var azurite = await AzuriteProcess.StartNewAsync(new AzuriteOptions
 await using (var taskHubAzurite = taskHubMode == "separate" ? await AzuriteProcess.StartNewAsync(new AzuriteOptions { Location = dataFolders.Next("taskhub") }) : null)
 {
     Console.Error.WriteLine($"Azurite: {azurite}" + (taskHubAzurite is null ? string.Empty : $"; task hub on {taskHubAzurite}"));
+    var azuritePids = new BenchAzuritePids(azurite.ProcessId, taskHubAzurite?.ProcessId);
     if (Runs("evidence"))
     {
         await Run("evidence", () => new EvidenceBenchmark(azurite.ConnectionString, Option("small-files", 32), Option("large-mib", 200) * 1024L * 1024).RunAsync(progress));
@@ -80,12 +81,12 @@ await using (var taskHubAzurite = taskHubMode == "separate" ? await AzuriteProce
 
     if (Runs("intake"))
     {
-        await Run("intake", () => new IntakeBenchmark(azurite.ConnectionString, taskHubAzurite?.ConnectionString, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
+        await Run("intake", () => new IntakeBenchmark(azurite.ConnectionString, taskHubAzurite?.ConnectionString, azuritePids, Option("applications", 10_000), Option("concurrency", 64)).RunAsync(progress));
     }
 
     if (Runs("transitions"))
     {
-        await Run("transitions", () => new TransitionsBenchmark(azurite.ConnectionString, taskHubAzurite?.ConnectionString, Option("lifecycles", 1_000), Option("concurrency", 64),
+        await Run("transitions", () => new TransitionsBenchmark(azurite.ConnectionString, taskHubAzurite?.ConnectionString, azuritePids, Option("lifecycles", 1_000), Option("concurrency", 64),
             Option("in-memory-lifecycles", 100), Option("counted-lifecycles", 100)).RunAsync(progress));
     }
 

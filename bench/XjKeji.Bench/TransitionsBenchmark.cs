@@ -17,7 +17,8 @@ namespace XjKeji.Bench;
 /// Task host (fewer lifecycles by default: that host is slow, see <see cref="InMemoryLifecycles"/>), and raw Azurite
 /// table upserts. A second, smaller run on an Azurite with its access log on counts storage requests per step.
 /// </summary>
-public sealed class TransitionsBenchmark(string connectionString, string? taskHubConnectionString, int lifecycles, int concurrency, int inMemoryLifecycles, int countedLifecycles)
+/// <remarks><paramref name="azuritePids"/> names the Azurite processes whose CPU per step is reported.</remarks>
+public sealed class TransitionsBenchmark(string connectionString, string? taskHubConnectionString, BenchAzuritePids azuritePids, int lifecycles, int concurrency, int inMemoryLifecycles, int countedLifecycles)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(20);
@@ -60,6 +61,7 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
             new("transitions", "step → next stage watched, p99", Percentiles.Of(latencies, 99), "ms"),
             new("transitions", "HTTP step latency p50", Percentiles.Of(run.StepMs, 50), "ms"),
             new("transitions", "HTTP step latency p99", Percentiles.Of(run.StepMs, 99), "ms"),
+            new("transitions", "CPU per step, LocalHost and Azurites", run.Cpu!.Value.TotalMsPerUnit, "ms", Note: run.Cpu.Value.Note + "; from the first step sent until the task hub was idle"),
             perTransition,
         ];
     }
@@ -138,6 +140,7 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
         }
 
         progress.Report($"transitions: firing {count} eligibility decisions");
+        var cpu = counter is null ? azuritePids.Measure(host) : null;
         var next = new string?[count];
         var started = new long[count];
         var seen = new long[count];
@@ -208,10 +211,11 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
         }
 
         clock.Stop();
+        var cpuPerStep = cpu?.PerUnit(count, "step");
         progress.Report($"transitions: {count} steps done in {clock.Elapsed.TotalSeconds:0.0} s ({count / clock.Elapsed.TotalSeconds:0.0}/s); control queues {settled} → {queued.Control}");
         var requests = counter is null ? null : StorageRequestCounter.Between(before!, counter.Snapshot());
         return new HostRun(count, prepared.Failures, clock.Elapsed, [.. Enumerable.Range(0, count).Select(i => Stopwatch.GetElapsedTime(started[i], seen[i]).TotalMilliseconds)],
-            steps!.LatenciesMs, requests, idleRate, $"control-queue messages {settled} before, {queued.Control} after (pending timers; from version 3 a lifecycle keeps its timer through a step)");
+            steps!.LatenciesMs, requests, idleRate, cpuPerStep, $"control-queue messages {settled} before, {queued.Control} after (pending timers; from version 3 a lifecycle keeps its timer through a step)");
     }
 
     // Polls until every instance in waiting runs, the work-item queue is empty and the control queues' message count
@@ -248,5 +252,5 @@ public sealed class TransitionsBenchmark(string connectionString, string? taskHu
 
     private static string Statuses(LoadOutcome outcome) => string.Join(", ", outcome.Statuses.Select(s => $"{(int)s.Key}×{s.Value}"));
 
-    private sealed record HostRun(int Count, int LostApplications, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyList<double> StepMs, IReadOnlyDictionary<string, long>? Requests, double IdleRequestsPerSecond, string Note);
+    private sealed record HostRun(int Count, int LostApplications, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs, IReadOnlyList<double> StepMs, IReadOnlyDictionary<string, long>? Requests, double IdleRequestsPerSecond, (double TotalMsPerUnit, string Note)? Cpu, string Note);
 }

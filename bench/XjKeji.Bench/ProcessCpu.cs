@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace XjKeji.Bench;
+
+/// <summary>
+/// The CPU time each process of a run (LocalHost, the application's Azurite, the task hub's) spends over a phase, per unit
+/// of work: where the machine's two cores go, in every run, without a profiler. A process that is not known (the task
+/// hub shares the application's Azurite) is left out.
+/// </summary>
+public sealed class ProcessCpu
+{
+    private readonly (string Name, int Pid)[] _processes;
+    private TimeSpan[] _start = [];
+    private long _startedAt;
+
+    private ProcessCpu((string Name, int Pid)[] processes) => _processes = processes;
+
+    /// <summary>Starts measuring the named processes whose ids are known.</summary>
+    public static ProcessCpu Start(params (string Name, int? Pid)[] processes)
+    {
+        var cpu = new ProcessCpu([.. processes.Where(p => p.Pid is not null).Select(p => (p.Name, p.Pid!.Value))]);
+        cpu._start = cpu.Read();
+        cpu._startedAt = Stopwatch.GetTimestamp();
+        return cpu;
+    }
+
+    /// <summary>
+    /// The CPU each process spent since <see cref="Start"/>, per unit: the total in milliseconds per unit, and a note naming
+    /// each process's share and how many of the machine's cores the processes kept busy together.
+    /// </summary>
+    public (double TotalMsPerUnit, string Note) PerUnit(int units, string unit)
+    {
+        var now = Read();
+        var elapsed = Stopwatch.GetElapsedTime(_startedAt);
+        var spent = _processes.Select((p, i) => (p.Name, Cpu: now[i] - _start[i])).ToArray();
+        var total = spent.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Cpu);
+        var each = string.Join(", ", spent.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Cpu.TotalMilliseconds / units:0.0} ms ({p.Cpu.TotalSeconds / elapsed.TotalSeconds:0.00} cores)")));
+        return (total.TotalMilliseconds / units, string.Create(CultureInfo.InvariantCulture,
+            $"per {unit}: {each}; together {total.TotalSeconds / elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores over {elapsed.TotalSeconds:0.0} s"));
+    }
+
+    private TimeSpan[] Read() => [.. _processes.Select(p =>
+    {
+        using var process = Process.GetProcessById(p.Pid);
+        return process.TotalProcessorTime;
+    })];
+}
