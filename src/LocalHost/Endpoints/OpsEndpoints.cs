@@ -50,24 +50,9 @@ internal static class OpsEndpoints
             return Results.Accepted($"/api/ops/projects/{Uri.EscapeDataString(projectId)}/audit");
         });
         ops.MapGet("/projects/{projectId}/lifecycle", async (string projectId, DurableTaskClient client, WorkflowOptions workflow, CancellationToken ct) =>
-        {
-            // A read, so it may be given up: bounded as a signal is, instead of waiting out the backend's retries.
-            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            bounded.CancelAfter(workflow.SignalWait);
-            OrchestrationMetadata? instance;
-            try
-            {
-                instance = await client.GetInstanceAsync(projectId, getInputsAndOutputs: true, bounded.Token);
-            }
-            catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
-            {
-                throw new TimeoutException($"The workflow backend did not answer the lookup of {projectId} within {workflow.SignalWait.TotalSeconds:0.#} s.", e);
-            }
-
-            return instance is { } i
+            await new LifecycleStatusReader(client, workflow).ReadAsync(projectId, ct) is { } i
                 ? Results.Ok(new { runtimeStatus = i.RuntimeStatus.ToString(), output = i.SerializedOutput, customStatus = i.SerializedCustomStatus })
-                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"项目 {projectId} 没有流程实例 (no lifecycle instance)");
-        });
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"项目 {projectId} 没有流程实例 (no lifecycle instance)"));
         ops.MapGet("/projects/{projectId}/audit", async (string projectId, IProjectRepository projects, CancellationToken ct) =>
             Results.Ok(await projects.GetAuditTrailAsync(projectId, ct)));
         ops.MapGet("/routes", (EndpointDataSource endpoints) => Results.Ok(endpoints.Endpoints.OfType<RouteEndpoint>()
