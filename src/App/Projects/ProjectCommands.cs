@@ -56,7 +56,8 @@ public sealed class ProjectCommands
             // start was not confirmed in time (answered 503), this retry is the only thing left that can start it;
             // starting is idempotent.
             await _signals.StartLifecycleAsync(projectId, cancellationToken);
-            if (await IsRepeatOfLastSubmissionAsync(found.Project, actor, cancellationToken))
+            var trail = await _projects.GetAuditTrailAsync(projectId, cancellationToken);
+            if (found.Project.IsRepeatOfLastSubmission(actor, trail.Count > 0 ? trail[^1] : null))
             {
                 // The caller's own submission, and nothing since: the retry gets the answer the first attempt should
                 // have had. Anything else (another applicant's submission, a later step) the Domain refuses with 409.
@@ -109,18 +110,6 @@ public sealed class ProjectCommands
         return found is null || !found.Project.IsVisibleTo(actor)
             ? throw new NotFoundException("项目 (project)", projectId)
             : found;
-    }
-
-    private async Task<bool> IsRepeatOfLastSubmissionAsync(Project project, Actor actor, CancellationToken cancellationToken)
-    {
-        if (project.Stage != ProjectStage.EligibilityCheck)
-        {
-            return false;
-        }
-
-        var trail = await _projects.GetAuditTrailAsync(project.Id, cancellationToken);
-        return trail.Count > 0 && trail[^1] is { Action: ProjectAction.Submit } last
-            && last.Sequence == project.AuditSequence && last.Actor.Role == actor.Role && last.Actor.Id == actor.Id;
     }
 
     private async Task<VersionedProject> LoadAsync(string projectId, string? ifMatch, Actor actor, CancellationToken cancellationToken)

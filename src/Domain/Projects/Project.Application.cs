@@ -43,6 +43,19 @@ public sealed partial class Project
             () => SubmittedAt ??= at);
     }
 
+    /// <summary>
+    /// Whether a submission by <paramref name="actor"/> now would repeat the one that brought the project where it stands:
+    /// <paramref name="lastEntry"/>, the project's newest audit entry, is that actor's <see cref="ProjectAction.Submit"/>
+    /// and nothing was recorded after it. Such a repeat is the retry of a submission whose answer was lost, and is answered
+    /// as that submission; any other second submission is refused as an illegal transition.
+    /// </summary>
+    public bool IsRepeatOfLastSubmission(Actor actor, AuditEntry? lastEntry)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return lastEntry is { Action: ProjectAction.Submit } submitted && submitted.ProjectId == Id && submitted.Sequence == AuditSequence
+            && submitted.Actor.Role == actor.Role && submitted.Actor.Id == actor.Id;
+    }
+
     /// <summary>Resubmits after correction; allowed after the call closed, since the officer asked for it.</summary>
     public void Resubmit(Actor actor, DateTimeOffset at, AnnualCall call, decimal committedInCategoryCny = 0)
     {
