@@ -12,20 +12,32 @@ namespace XjKeji.Bench;
 public sealed class ProcessCpu
 {
     private readonly (string Name, int Pid)[] _processes;
-    private TimeSpan[] _start = [];
-    private TimeSpan _ownStart;
-    private long _startedAt;
+    private readonly TimeSpan[] _start;
+    private readonly TimeSpan _ownStart;
+    private readonly long _startedAt;
 
-    private ProcessCpu((string Name, int Pid)[] processes) => _processes = processes;
+    private ProcessCpu((string Name, int Pid)[] processes)
+    {
+        _processes = processes;
+        _start = Read();
+        _ownStart = Of(Environment.ProcessId);
+        _startedAt = Stopwatch.GetTimestamp();
+    }
 
     /// <summary>Starts measuring the named processes whose ids are known, and this process.</summary>
-    public static ProcessCpu Start(params (string Name, int? Pid)[] processes)
+    public static ProcessCpu Start(params (string Name, int? Pid)[] processes) =>
+        new([.. processes.Where(p => p.Pid is not null).Select(p => (p.Name, p.Pid!.Value))]);
+
+    /// <summary>The CPU time the process <paramref name="pid"/> has spent so far; zero when it is not known.</summary>
+    public static TimeSpan Of(int? pid)
     {
-        var cpu = new ProcessCpu([.. processes.Where(p => p.Pid is not null).Select(p => (p.Name, p.Pid!.Value))]);
-        cpu._start = cpu.Read();
-        cpu._ownStart = Process.GetCurrentProcess().TotalProcessorTime;
-        cpu._startedAt = Stopwatch.GetTimestamp();
-        return cpu;
+        if (pid is not { } id)
+        {
+            return TimeSpan.Zero;
+        }
+
+        using var process = Process.GetProcessById(id);
+        return process.TotalProcessorTime;
     }
 
     /// <summary>
@@ -35,7 +47,7 @@ public sealed class ProcessCpu
     public (double TotalMsPerUnit, string Note) PerUnit(int units, string unit)
     {
         var now = Read();
-        var own = Process.GetCurrentProcess().TotalProcessorTime - _ownStart;
+        var own = Of(Environment.ProcessId) - _ownStart;
         var elapsed = Stopwatch.GetElapsedTime(_startedAt);
         var spent = _processes.Select((p, i) => (p.Name, Cpu: now[i] - _start[i])).ToArray();
         var total = spent.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Cpu);
@@ -44,9 +56,5 @@ public sealed class ProcessCpu
             $"per {unit}: {string.Join(", ", spent.Select(p => Share(p.Name, p.Cpu)))}; together {total.TotalSeconds / elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores over {elapsed.TotalSeconds:0.0} s; the benchmark's own callers beside them: {Share("bench", own)}"));
     }
 
-    private TimeSpan[] Read() => [.. _processes.Select(p =>
-    {
-        using var process = Process.GetProcessById(p.Pid);
-        return process.TotalProcessorTime;
-    })];
+    private TimeSpan[] Read() => [.. _processes.Select(p => Of(p.Pid))];
 }

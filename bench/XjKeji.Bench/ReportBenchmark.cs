@@ -33,8 +33,8 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         // The read alone, in this process: the six program years the report reads (the year and five back), at once.
         var reader = new TableReportFactsReader(HostTables(connectionString), new TableNames(host.TablePrefix));
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        var azuriteCpu = CpuOf(azuritePid);
-        var ownCpu = CpuOf(Environment.ProcessId);
+        var azuriteCpu = ProcessCpu.Of(azuritePid);
+        var ownCpu = ProcessCpu.Of(Environment.ProcessId);
         var gcPauses = GC.GetTotalPauseDuration();
         var fullCollections = GC.CollectionCount(2);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -44,8 +44,8 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         gcPauses = GC.GetTotalPauseDuration() - gcPauses;
         fullCollections = GC.CollectionCount(2) - fullCollections;
-        azuriteCpu = CpuOf(azuritePid) - azuriteCpu;
-        ownCpu = CpuOf(Environment.ProcessId) - ownCpu;
+        azuriteCpu = ProcessCpu.Of(azuritePid) - azuriteCpu;
+        ownCpu = ProcessCpu.Of(Environment.ProcessId) - ownCpu;
         var heldByRead = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
         var readNote = $"reading the read model alone (6 program years, the projects counted in {ReportSeed.ReportYear}: {read.Sum(y => y.Projects.Count):N0} projects, in the bench process): {readClock.Elapsed.TotalSeconds:0.00} s (CPU: Azurite {azuriteCpu.TotalSeconds:0.00} s, this process {ownCpu.TotalSeconds:0.00} s; GC pauses {gcPauses.TotalMilliseconds:0} ms, {fullCollections} full collections), {allocated / 1048576d:0} MiB allocated, {heldByRead / 1048576d:0} MiB held";
         GC.KeepAlive(read);
@@ -97,17 +97,6 @@ public sealed class ReportBenchmark(string connectionString, int? azuritePid, in
     // computation (reads included) and the JSON the API writes, with the managed memory each allocated.
     // CPU time a process has used so far (user and system), zero for an unknown one. Azurite is single-threaded, so its
     // share of a read's wall time, beside this process's, says which side is the bound.
-    private static TimeSpan CpuOf(int? pid)
-    {
-        if (pid is not { } id)
-        {
-            return TimeSpan.Zero;
-        }
-
-        using var process = System.Diagnostics.Process.GetProcessById(id);
-        return process.TotalProcessorTime;
-    }
-
     // Table clients as the host makes them: query pages of the read model are parsed from their JSON (TableQueryPageCapture).
     private static TableServiceClient HostTables(string connectionString) =>
         new(connectionString, TableQueryPageCapture.AddTo(new TableClientOptions()));

@@ -51,8 +51,7 @@ public sealed partial class ApiDispatcher
         catch (Exception e) when (_failures.IsUnavailable(e))
         {
             LogUnavailable(e, route.Name);
-            http.Response.Headers.RetryAfter = _limits.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            result = ApiResult.Problem(ApiErrors.Unavailable());
+            result = ApiResult.Problem(ApiErrors.Unavailable(http.Response, _limits));
         }
         catch (Exception e) when (e is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {

@@ -38,6 +38,19 @@ public static class ApiErrors
     /// <summary>503: storage or the workflow backend is unavailable; nothing was half-written.</summary>
     public static ApiProblem Unavailable() => ApiProblem.Of(503, "service-unavailable", "服务暂时不可用，请稍后重试", "The service is temporarily unavailable; retry later");
 
+    /// <summary>
+    /// 503 for a request that met storage or the workflow backend away, with <c>Retry-After</c> set on
+    /// <paramref name="response"/> from <see cref="ApiLimits.RetryAfterSeconds"/>: the one answer the API and the
+    /// operators' routes give.
+    /// </summary>
+    public static ApiProblem Unavailable(Microsoft.AspNetCore.Http.HttpResponse response, ApiLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(limits);
+        response.Headers.RetryAfter = limits.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Unavailable();
+    }
+
     /// <summary>500: a defect; logged with a trace id.</summary>
     public static ApiProblem Internal(string traceId) => ApiProblem.Of(500, "internal-error", "服务器内部错误", "Internal server error", $"trace {traceId}");
 }

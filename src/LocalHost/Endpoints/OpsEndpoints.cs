@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
 using XjKeji.App.Http;
@@ -14,7 +13,7 @@ namespace XjKeji.LocalHost.Endpoints;
 /// Operations routes of the one-machine host, for officers: start (or resume) a project's lifecycle and read its state,
 /// the audit trail, the outbox, the host's routes, and send the deadline digest or the experts' review reminders now.
 /// </summary>
-internal static class OpsEndpoints
+internal static partial class OpsEndpoints
 {
     public static IEndpointRouteBuilder MapOpsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -35,8 +34,9 @@ internal static class OpsEndpoints
             }
             catch (Exception e) when (services.GetRequiredService<IStorageFailureClassifier>().IsUnavailable(e))
             {
-                context.HttpContext.Response.Headers.RetryAfter = services.GetRequiredService<ApiLimits>().RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return Results.Json(ApiErrors.Unavailable(), ApiJson.Options, "application/problem+json", StatusCodes.Status503ServiceUnavailable);
+                LogUnavailable(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OpsEndpoints)), e, context.HttpContext.Request.Path);
+                var problem = ApiErrors.Unavailable(context.HttpContext.Response, services.GetRequiredService<ApiLimits>());
+                return Results.Json(problem, ApiJson.Options, "application/problem+json", problem.Status);
             }
         });
         ops.MapPost("/projects/{projectId}/lifecycle", async (string projectId, IProjectRepository projects, IWorkflowSignals signals, CancellationToken ct) =>
@@ -65,4 +65,7 @@ internal static class OpsEndpoints
             Results.Ok(await outbox.ListAsync(projectId, ct)));
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage or the workflow backend unavailable while serving {Path}; answered 503.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string path);
 }

@@ -38,6 +38,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             new Dictionary<string, string?>
             {
                 ["Logging__LogLevel__XjKeji.App.Http.ApiDispatcher"] = "Error",
+                ["Logging__LogLevel__XjKeji.LocalHost.Endpoints.OpsEndpoints"] = "Error",
                 ["Logging__LogLevel__XjKeji.LocalHost.Evidence.EvidenceWatcher"] = "Error",
             });
     }
